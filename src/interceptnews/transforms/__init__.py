@@ -1,0 +1,1 @@
+"""Pure per-article functions: no I/O, no globals, deterministic."""
