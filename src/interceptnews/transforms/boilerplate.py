@@ -13,14 +13,14 @@ from ..params import CleanParams
 
 _WORD = re.compile(r"\w[\w'’\-]*")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]")
-_PARAGRAPH = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S(?:.*\S)?)*")  # non-blank lines, no blank line inside
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 @dataclass(frozen=True)
 class Paragraph:
     raw_start: int
     raw_end: int
-    text: str  # CRLF unified, trailing spaces stripped
+    text: str  # the line without surrounding whitespace
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,8 @@ def word_count(text: str) -> int:
 
 
 def split_paragraphs(raw: str) -> list[Paragraph]:
-    """Paragraphs are runs of non-blank lines; offsets index the raw text."""
+    """Each non-blank line is a paragraph: scraped page text puts every block element (paragraph,
+    heading, caption) on its own line. Offsets index the raw text; surrounding spaces are trimmed."""
     unified = raw.replace("\r\n", "\n").replace("\r", "\n")
     if len(unified) != len(raw):
         # Keep raw offsets exact: map CR-free positions back through a per-char index.
@@ -45,9 +46,11 @@ def split_paragraphs(raw: str) -> list[Paragraph]:
     else:
         remap = lambda k: k  # noqa: E731
     paragraphs = []
-    for m in _PARAGRAPH.finditer(unified):
-        text = "\n".join(line.rstrip() for line in m.group(0).split("\n"))
-        paragraphs.append(Paragraph(remap(m.start()), remap(m.end() - 1) + 1, text))
+    for m in _LINE.finditer(unified):
+        line = m.group(0)
+        start = m.start() + len(line) - len(line.lstrip())
+        end = m.end() - (len(line) - len(line.rstrip()))
+        paragraphs.append(Paragraph(remap(start), remap(end - 1) + 1, unified[start:end]))
     return paragraphs
 
 

@@ -1,0 +1,86 @@
+"""Annotate one clean article: quotes with speakers, calls, content flags."""
+from __future__ import annotations
+
+import hashlib
+
+from ..params import AnnotateParams
+from .attribution import Attributor
+from .calls import call_at, find_calls, released_by, reports_intercept
+from .flags import content_flags, flags_within
+from .quotes import QuoteSpan, find_quotes
+
+NOT_CALL_ROLES = {"official", "intelligence_agency", "journalist", "other"}
+
+
+def quote_id(article_id: str, start: int, end: int) -> str:
+    return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+def _quote_type(text: str, q: QuoteSpan, starts_sentence: bool) -> str:
+    """'full': the quote is a clause of its own; 'fragment': words embedded in the reporter's sentence."""
+    first = text[q.start:q.end].lstrip()[:1]
+    if q.depth == 0 and (first.islower() or not starts_sentence and len(text[q.start:q.end].split()) <= 4):
+        return "fragment"
+    return "full"
+
+
+def annotate_article(article_id: str, text: str, paragraphs: list[dict], params: AnnotateParams,
+                     pipeline_version: str) -> tuple[dict, list[dict]]:
+    spans = [(p["start"], p["end"]) for p in paragraphs]
+    quotes = find_quotes(text, spans)
+    attributor = Attributor(text, spans, quotes, params.max_attribution_words, params.previous_speaker_max_paragraphs)
+    results = attributor.attribute_all()
+    masked = attributor.masked
+    calls = find_calls(masked, attributor._sentence_start)
+    call_ids = {c.number: f"{article_id}-call{c.number}" for c in calls}
+    flags = content_flags(text, params.slur_lexicon, params.profanity_lexicon)
+    ids = [quote_id(article_id, q.start, q.end) for q in quotes]
+
+    rows: list[dict] = []
+    for i, (q, att) in enumerate(zip(quotes, results)):
+        entity = attributor.entities[att.entity] if att.entity is not None else None
+        role = entity.role if entity else "unknown"
+        if q.depth:
+            call = rows[q.parent]["call_id"]
+        elif role in NOT_CALL_ROLES:
+            call = None
+        else:
+            c = call_at(calls, q.start)
+            call = call_ids[c.number] if c else None
+        mention = att.mention
+        opener_pos = q.start - 1
+        before = masked[attributor._sentence_start(opener_pos):opener_pos].strip()
+        rows.append({
+            "quote_id": ids[i], "article_id": article_id, "start": q.start, "end": q.end,
+            "text": text[q.start:q.end],
+            "utterance": " ".join(text[s:e].strip() for s, e in q.segments),
+            "open_mark": q.open_mark, "close_mark": q.close_mark,
+            "segments": [{"start": s, "end": e} for s, e in q.segments],
+            "paragraph_index": q.paragraph_index, "paragraph_end_index": q.paragraph_end_index,
+            "spans_paragraphs": q.paragraph_end_index > q.paragraph_index, "unclosed": q.unclosed,
+            "quote_type": _quote_type(text, q, before == "" or before.endswith(":")),
+            "nesting_depth": q.depth, "parent_quote_id": ids[q.parent] if q.parent is not None else None,
+            "speaker_mention": mention.text if mention else None,
+            "speaker_mention_start": mention.start if mention else None,
+            "speaker_mention_end": mention.end if mention else None,
+            "speaker": entity.first.text if entity else None,
+            "speaker_start": entity.first.start if entity else None,
+            "speaker_end": entity.first.end if entity else None,
+            "speaker_role": role, "attribution_method": att.method,
+            "cue": text[att.cue[0]:att.cue[1]] if att.cue else None,
+            "cue_start": att.cue[0] if att.cue else None, "cue_end": att.cue[1] if att.cue else None,
+            "call_id": call, "flags": flags_within(flags, q.start, q.end), "pipeline_version": pipeline_version,
+        })
+
+    agency = released_by(attributor.mentions, masked, calls)
+    kinds = {f["kind"] for f in flags}
+    article = {
+        "quote_count": len(rows), "content_flags": flags,
+        "has_censored_profanity": "censored_profanity" in kinds, "has_profanity": "profanity" in kinds,
+        "has_slur": "slur" in kinds, "has_editorial_insertion": "editorial_insertion" in kinds,
+        "reports_intercept": reports_intercept(masked, calls),
+        "intercept_released_by": agency.text if agency else None,
+        "calls": [{"call_id": call_ids[c.number], "start": c.mention[0], "end": c.mention[1],
+                   "mention": text[c.mention[0]:c.mention[1]]} for c in calls],
+    }
+    return article, rows

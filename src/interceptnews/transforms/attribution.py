@@ -1,0 +1,291 @@
+"""Attribute each quote to a speaker: cue verbs, pronoun and definite-NP resolution, dialogue turns.
+
+Order of evidence for a quote (the first that applies wins; `attribution_method` records it):
+  cue_after         '"...," he says.'   '"...," said the official.'   '..." according to X'
+  interrupted       the second piece of '"A," he says. "B."' shares the first piece's speaker
+  cue_before        'The soldier responds: "..."'   'saying that "..."' (subject of the clause)
+  dialogue_turn     an unattributed quote paragraph in a two-person exchange: the other speaker
+  previous_speaker  an unattributed quote paragraph continues the last speaker
+  none              nobody can be named from the text
+Nested quotes are attributed the same way inside their parent's words.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, FUNCTION_WORDS, INSTITUTION_HEADS
+from .mentions import Mention, find_mentions, name_after, name_before, sentence_starts, tokenize
+from .quotes import QuoteSpan
+
+_ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
+_LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
+
+
+@dataclass
+class Attribution:
+    mention: Mention | None = None
+    cue: tuple[int, int] | None = None
+    method: str = "none"
+    entity: int | None = None  # index into Attributor.entities
+
+
+@dataclass
+class Entity:
+    first: Mention
+    role: str
+    gender: str | None
+    plural: bool
+    heads: set[str] = field(default_factory=set)
+
+
+def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
+    """The text with every top-level quote (marks included) replaced by 'x', newlines kept."""
+    chars = list(text)
+    for q in quotes:
+        if q.depth:
+            continue
+        lo = max(q.start - 1, 0)
+        hi = min(q.end + (1 if q.close_mark else 0), len(text))
+        for i in range(lo, hi):
+            if chars[i] != "\n":
+                chars[i] = "x"
+    return "".join(chars)
+
+
+class Attributor:
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan],
+                 max_attribution_words: int, previous_speaker_max_paragraphs: int):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.quotes = quotes
+        self.masked = mask_quotes(text, quotes)
+        self.sentences = sentence_starts(self.masked, paragraphs)
+        self.mentions = find_mentions(self.masked)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.max_between = max_attribution_words
+        self.max_gap = previous_speaker_max_paragraphs
+        self.entities: list[Entity] = []
+        self.mention_entity: dict[tuple[int, int], int] = {}
+        self.results: list[Attribution] = []
+
+    # ---- entities -------------------------------------------------------------------------
+    def _new_entity(self, m: Mention) -> int:
+        self.entities.append(Entity(m, m.role, m.gender, m.plural, {m.head}))
+        return len(self.entities) - 1
+
+    @staticmethod
+    def _pronoun_fits(pronoun: Mention, role: str, head: str, gender: str | None, plural: bool) -> bool:
+        """he/she need one person of a compatible gender; they takes groups and institutions."""
+        institution = role in ("intelligence_agency", "military_unit") or head in INSTITUTION_HEADS
+        if pronoun.head == "they":
+            return plural or institution
+        if plural or institution:
+            return False
+        return gender is None or gender == pronoun.gender
+
+    def _entity_of_prior_mention(self, prior: Mention) -> int:
+        key = (prior.start, prior.end)
+        if key not in self.mention_entity:
+            self.mention_entity[key] = self.resolve(prior, register=False)
+        return self.mention_entity[key]
+
+    def resolve(self, m: Mention, register: bool = True) -> int | None:
+        """Entity index for a mention: pronouns to the salient earlier speaker or mention,
+        'the soldier' to the latest earlier mention with the same head, others to themselves."""
+        key = (m.start, m.end)
+        if key in self.mention_entity:
+            return self.mention_entity[key]
+        found: int | None = None
+        before = self.mentions[:bisect.bisect_left(self.mention_starts, m.start)]
+        if m.kind == "pronoun":
+            # Salience first: in news a pronoun subject of a cue verb is nearly always a recent speaker.
+            for att in reversed(self.results):
+                e = self.entities[att.entity] if att.entity is not None else None
+                if e and self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
+                    found = att.entity
+                    break
+            if found is None:
+                for prior in reversed(before):
+                    if prior.kind != "pronoun" and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
+                        found = self._entity_of_prior_mention(prior)
+                        break
+        elif m.kind == "definite":
+            for prior in reversed(before):
+                if prior.head == m.head and prior.kind != "pronoun" and (prior.start, prior.end) != key:
+                    found = self._entity_of_prior_mention(prior)
+                    break
+        elif m.kind in ("name", "possessive", "bare"):
+            for prior in reversed(before):
+                if prior.text.lower() == m.text.lower() and (prior.start, prior.end) != key:
+                    found = self._entity_of_prior_mention(prior)
+                    break
+        if found is None and m.kind != "pronoun":
+            found = self._new_entity(m)
+        if found is not None and m.kind != "pronoun":
+            self.entities[found].heads.add(m.head)
+        self.mention_entity[key] = found
+        return found
+
+    # ---- context helpers ------------------------------------------------------------------
+    def _paragraph_of(self, pos: int) -> int:
+        return max(bisect.bisect_right([p[0] for p in self.paragraphs], pos) - 1, 0)
+
+    def _sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sentences, pos) - 1
+        return self.sentences[i] if i >= 0 else 0
+
+    def _prev_top(self, idx: int) -> QuoteSpan | None:
+        for j in range(idx - 1, -1, -1):
+            if self.quotes[j].depth == 0:
+                return self.quotes[j]
+        return None
+
+    def _next_top_start(self, idx: int) -> int | None:
+        for j in range(idx + 1, len(self.quotes)):
+            if self.quotes[j].depth == 0:
+                return self.quotes[j].start - 1
+        return None
+
+    def _close_end(self, q: QuoteSpan) -> int:
+        return q.end + (1 if q.close_mark else 0)
+
+    # ---- cue patterns ---------------------------------------------------------------------
+    def _mentions_in(self, lo: int, hi: int, pool: list[Mention] | None = None) -> list[Mention]:
+        pool = self.mentions if pool is None else pool
+        return [m for m in pool if m.start >= lo and m.end <= hi]
+
+    def _cue_after(self, text: str, lo: int, hi: int, pool: list[Mention]) -> Attribution | None:
+        """'"...," he says' / '"...," said the official' / '"..." according to X' right after the quote."""
+        lead = _LEAD_PUNCT.match(text, lo).end()
+        acc = _ACCORDING.match(text, lo)
+        if acc:
+            ms = self._mentions_in(acc.end(), hi, pool)
+            m = ms[0] if ms and ms[0].start == acc.end() else name_after(text, acc.end(), hi)
+            if m:
+                return Attribution(m, (acc.start() + text[acc.start():acc.end()].lower().index("according"), acc.end() - 1), "cue_after")
+        tokens = tokenize(text, lead, hi)[:8]
+        if not tokens or tokens[0].start != lead:
+            return None
+        # inverted: said the official / says Andriy Yusov
+        if tokens[0].lower in CUE_VERBS and len(tokens) > 1:
+            after = tokens[0].end
+            ms = [m for m in self._mentions_in(after, hi, pool) if not text[after:m.start].strip()]
+            m = ms[0] if ms else name_after(text, after, hi)
+            if m:
+                return Attribution(m, (tokens[0].start, tokens[0].end), "cue_after")
+        # subject first: he says / the soldier's mother told reporters / Yusov said
+        ms = [m for m in self._mentions_in(lead, hi, pool) if m.start == lead]
+        m = ms[0] if ms else None
+        if m is None:
+            for n, tok in enumerate(tokens[1:4], start=1):
+                if tok.lower in CUE_VERBS:
+                    m = name_before(text, tokens[n - 1].end, lead)
+                    break
+        if m is None:
+            return None
+        for tok in tokenize(text, m.end, hi)[:4]:
+            if tok.lower in CUE_VERBS:
+                return Attribution(m, (tok.start, tok.end), "cue_after")
+            if tok.lower not in BETWEEN_SUBJECT_AND_CUE and not tok.lower.endswith("ly"):
+                break
+        return None
+
+    def _cue_before(self, text: str, lo: int, hi: int, pool: list[Mention]) -> Attribution | None:
+        """The last cue verb before the quote in its sentence, and its subject."""
+        tokens = tokenize(text, lo, hi)
+        cue_i = max((i for i, t in enumerate(tokens) if t.lower in CUE_VERBS), default=None)
+        if cue_i is None:
+            return None
+        cue = tokens[cue_i]
+        ms = self._mentions_in(lo, cue.start, pool)
+        # adjacent subject: "He then says", "Intelligence has said", "Yusov said"
+        for m in reversed(ms):
+            between = tokenize(text, m.end, cue.start)
+            if all(t.lower in BETWEEN_SUBJECT_AND_CUE or t.lower.endswith("ly") for t in between) and "," not in text[m.end:cue.start]:
+                return Attribution(m, (cue.start, cue.end), "cue_before")
+            break
+        name = name_before(text, cue.start, lo)
+        if name:
+            return Attribution(name, (cue.start, cue.end), "cue_before")
+        # subject of the clause: the nearest mention followed by a verb-like word
+        for m in reversed(ms):
+            nxt = tokenize(text, m.end, cue.end)[:1]
+            if nxt and not text[m.end:nxt[0].start].strip() and nxt[0].text[0].islower() and nxt[0].lower not in FUNCTION_WORDS - {"is", "are", "was", "were", "has", "have", "had", "will", "would", "also", "then"}:
+                return Attribution(m, (cue.start, cue.end), "cue_before")
+        # inverted before: 'said the official: "..."'
+        after = [m for m in self._mentions_in(cue.end, hi, pool) if not text[cue.end:m.start].strip()]
+        if after:
+            return Attribution(after[0], (cue.start, cue.end), "cue_before")
+        return Attribution(None, (cue.start, cue.end), "cue_before")
+
+    # ---- main -----------------------------------------------------------------------------
+    def attribute_all(self) -> list[Attribution]:
+        for idx, q in enumerate(self.quotes):
+            att = self._nested(idx, q) if q.depth else self._top(idx, q)
+            if att.mention is not None and att.entity is None:
+                att.entity = self.resolve(att.mention)
+            self.results.append(att)
+        return self.results
+
+    def _top(self, idx: int, q: QuoteSpan) -> Attribution:
+        text = self.masked
+        p_start, p_end = self.paragraphs[q.paragraph_end_index]
+        after_hi = self._next_top_start(idx)
+        after_hi = p_end if after_hi is None or after_hi > p_end else after_hi
+        att = self._cue_after(text, self._close_end(q), after_hi, self.mentions)
+        if att and att.mention:
+            return att
+        prev = self._prev_top(idx)
+        first_p_start = self.paragraphs[q.paragraph_index][0]
+        if prev is not None and prev.paragraph_end_index == q.paragraph_index:
+            gap = text[self._close_end(prev):q.start - 1]
+            prev_att = self.results[self.quotes.index(prev)]
+            if (len(tokenize(gap)) <= self.max_between and prev_att.method == "cue_after"
+                    and prev_att.cue and self._close_end(prev) <= prev_att.cue[0] < q.start):
+                return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity)
+        lo = self._sentence_start(q.start - 1)
+        if prev is not None and self._close_end(prev) > lo:
+            lo = self._close_end(prev)
+        lo = max(lo, first_p_start)
+        att = self._cue_before(text, lo, q.start - 1, self.mentions)
+        if att and att.mention:
+            return att
+        if text[first_p_start:q.start - 1].strip() == "":
+            return self._unattributed_paragraph(idx, q)
+        return att or Attribution()
+
+    def _unattributed_paragraph(self, idx: int, q: QuoteSpan) -> Attribution:
+        """A paragraph that is only a quote: the next turn of a dialogue or the same speaker going on."""
+        tops = [(j, self.quotes[j]) for j in range(idx) if self.quotes[j].depth == 0 and self.results[j].entity is not None]
+        if not tops:
+            return Attribution()
+        j, last = tops[-1]
+        if q.paragraph_index - last.paragraph_end_index > self.max_gap:
+            return Attribution()
+        last_att = self.results[j]
+        if len(tops) >= 2:
+            j2, before_last = tops[-2]
+            other = self.results[j2]
+            standalone = self._starts_paragraph(last) and last.paragraph_index - before_last.paragraph_end_index <= 1
+            turns = other.entity != last_att.entity and last_att.method in ("cue_after", "cue_before", "dialogue_turn") \
+                and other.method in ("cue_after", "cue_before", "dialogue_turn") \
+                and {self.entities[other.entity].role, self.entities[last_att.entity].role} <= {"soldier", "relative", "civilian"}
+            if standalone and turns:
+                return Attribution(None, None, "dialogue_turn", other.entity)
+        return Attribution(None, None, "previous_speaker", last_att.entity)
+
+    def _starts_paragraph(self, q: QuoteSpan) -> bool:
+        p_start = self.paragraphs[q.paragraph_index][0]
+        return self.text[p_start:q.start - 1].strip() == "" or self.masked[p_start:q.start - 1].strip() == ""
+
+    def _nested(self, idx: int, q: QuoteSpan) -> Attribution:
+        parent = self.quotes[q.parent]
+        seg = next(s for s in parent.segments if s[0] <= q.start <= s[1])
+        pool = find_mentions(self.text, seg[0], seg[1])
+        att = self._cue_after(self.text, q.end + 1, seg[1], pool)
+        if att and att.mention:
+            return att
+        lo = max(seg[0], max((s for s in sentence_starts(self.text, [seg]) if s < q.start), default=seg[0]))
+        return self._cue_before(self.text, lo, q.start - 1, pool) or Attribution()

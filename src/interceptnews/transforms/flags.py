@@ -1,0 +1,26 @@
+"""Content flags with offsets: censored profanity, profanity, slurs, editorial insertions."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CENSORED = re.compile(r"(?<![\w*])[A-Za-z]+[*#@]+[A-Za-z]*(?![\w*])|(?<!\w)[A-Za-z]-{2,}(?!\w)")
+_INSERTION = re.compile(r"\[[^\[\]\n]{1,200}\]")
+
+
+@lru_cache(maxsize=8)
+def _lexicon(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def content_flags(text: str, slurs: tuple[str, ...], profanity: tuple[str, ...]) -> list[dict]:
+    found = []
+    for kind, pattern in (("censored_profanity", _CENSORED), ("editorial_insertion", _INSERTION),
+                          ("slur", _lexicon(slurs)), ("profanity", _lexicon(profanity))):
+        for m in pattern.finditer(text):
+            found.append({"kind": kind, "start": m.start(), "end": m.end(), "text": m.group(0)})
+    return sorted(found, key=lambda f: (f["start"], f["end"], f["kind"]))
+
+
+def flags_within(flags: list[dict], start: int, end: int) -> list[str]:
+    return sorted({f["kind"] for f in flags if f["start"] >= start and f["end"] <= end})

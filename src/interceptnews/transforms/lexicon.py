@@ -1,0 +1,126 @@
+"""Word lists for mention detection and speaker roles (English news about the war).
+
+Kept as data in one module so that changing a list reruns `annotate` (dvc.yaml lists this file).
+"""
+from __future__ import annotations
+
+ROLES = ("soldier", "relative", "official", "intelligence_agency", "military_unit", "journalist",
+         "civilian", "other", "unknown")
+
+# head noun -> (role, gender m/f/None, plural)
+_SINGULAR_PLURAL = {
+    "soldier": ("soldier", "soldiers"), "serviceman": ("soldier", "servicemen"), "servicewoman": ("soldier", "servicewomen"),
+    "conscript": ("soldier", "conscripts"), "paratrooper": ("soldier", "paratroopers"), "marine": ("soldier", "marines"),
+    "fighter": ("soldier", "fighters"), "sniper": ("soldier", "snipers"), "gunner": ("soldier", "gunners"),
+    "infantryman": ("soldier", "infantrymen"), "trooper": ("soldier", "troopers"), "recruit": ("soldier", "recruits"),
+    "mercenary": ("soldier", "mercenaries"), "commander": ("soldier", "commanders"), "officer": ("soldier", "officers"),
+    "sergeant": ("soldier", "sergeants"), "lieutenant": ("soldier", "lieutenants"), "captain": ("soldier", "captains"),
+    "colonel": ("soldier", "colonels"), "squaddie": ("soldier", "squaddies"), "occupier": ("soldier", "occupiers"),
+    "invader": ("soldier", "invaders"), "tankman": ("soldier", "tankmen"), "crewman": ("soldier", "crewmen"),
+    "convict": ("soldier", "convicts"), "mobilised": ("soldier", "mobilised"), "veteran": ("soldier", "veterans"),
+    "mother": ("relative", "mothers"), "mum": ("relative", "mums"), "mom": ("relative", "moms"), "father": ("relative", "fathers"),
+    "dad": ("relative", "dads"), "wife": ("relative", "wives"), "husband": ("relative", "husbands"), "son": ("relative", "sons"),
+    "daughter": ("relative", "daughters"), "brother": ("relative", "brothers"), "sister": ("relative", "sisters"),
+    "girlfriend": ("relative", "girlfriends"), "boyfriend": ("relative", "boyfriends"), "fiancée": ("relative", "fiancées"),
+    "fiancee": ("relative", "fiancees"), "fiancé": ("relative", "fiancés"), "relative": ("relative", "relatives"),
+    "parent": ("relative", "parents"), "grandmother": ("relative", "grandmothers"), "grandfather": ("relative", "grandfathers"),
+    "aunt": ("relative", "aunts"), "uncle": ("relative", "uncles"), "cousin": ("relative", "cousins"),
+    "family": ("relative", "families"), "partner": ("relative", "partners"),
+    "official": ("official", "officials"), "spokesman": ("official", "spokesmen"), "spokeswoman": ("official", "spokeswomen"),
+    "spokesperson": ("official", "spokespeople"), "minister": ("official", "ministers"), "president": ("official", "presidents"),
+    "governor": ("official", "governors"), "mayor": ("official", "mayors"), "lawmaker": ("official", "lawmakers"),
+    "ambassador": ("official", "ambassadors"), "diplomat": ("official", "diplomats"), "ministry": ("official", "ministries"),
+    "kremlin": ("official", "kremlin"), "government": ("official", "governments"), "prosecutor": ("official", "prosecutors"),
+    "authority": ("official", "authorities"), "ombudsman": ("official", "ombudsmen"),
+    "agency": ("intelligence_agency", "agencies"), "directorate": ("intelligence_agency", "directorates"),
+    "sbu": ("intelligence_agency", "sbu"), "hur": ("intelligence_agency", "hur"), "gur": ("intelligence_agency", "gur"),
+    "fsb": ("intelligence_agency", "fsb"), "gru": ("intelligence_agency", "gru"),
+    "troops": ("military_unit", "troops"), "army": ("military_unit", "armies"), "brigade": ("military_unit", "brigades"),
+    "battalion": ("military_unit", "battalions"), "regiment": ("military_unit", "regiments"), "unit": ("military_unit", "units"),
+    "forces": ("military_unit", "forces"), "military": ("military_unit", "military"), "staff": ("military_unit", "staff"),
+    "journalist": ("journalist", "journalists"), "reporter": ("journalist", "reporters"), "correspondent": ("journalist", "correspondents"),
+    "editor": ("journalist", "editors"), "blogger": ("journalist", "bloggers"), "milblogger": ("journalist", "milbloggers"),
+    "resident": ("civilian", "residents"), "civilian": ("civilian", "civilians"), "villager": ("civilian", "villagers"),
+    "man": ("civilian", "men"), "woman": ("civilian", "women"), "local": ("civilian", "locals"), "volunteer": ("civilian", "volunteers"),
+    "analyst": ("other", "analysts"), "expert": ("other", "experts"), "researcher": ("other", "researchers"),
+    "professor": ("other", "professors"), "historian": ("other", "historians"), "observer": ("other", "observers"),
+    "activist": ("other", "activists"), "lawyer": ("other", "lawyers"), "sociologist": ("other", "sociologists"),
+}
+
+FEMININE = {"mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
+            "aunt", "spokeswoman", "woman", "servicewoman"}
+MASCULINE = {"father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
+             "man", "serviceman", "infantryman", "tankman", "crewman"}
+
+# Multi-word heads: intelligence services are named in many ways.
+MULTIWORD_HEADS = {
+    ("intelligence",): ("intelligence_agency", False),
+    ("intelligence", "service"): ("intelligence_agency", False),
+    ("intelligence", "services"): ("intelligence_agency", True),
+    ("intelligence", "agency"): ("intelligence_agency", False),
+    ("security", "service"): ("intelligence_agency", False),
+    ("general", "staff"): ("military_unit", False),
+}
+
+HEADS: dict[str, tuple[str, str | None, bool]] = {}
+for _singular, (_role, _plural) in _SINGULAR_PLURAL.items():
+    _g = "f" if _singular in FEMININE else "m" if _singular in MASCULINE else None
+    HEADS[_singular] = (_role, _g, _singular in {"troops", "forces", "military", "staff"})
+    if _plural != _singular:
+        HEADS[_plural] = (_role, _g, True)
+
+TITLES = {"president": "official", "minister": "official", "general": "soldier", "colonel": "soldier",
+          "major": "soldier", "captain": "soldier", "sergeant": "soldier", "lieutenant": "soldier", "private": "soldier",
+          "mr": "unknown", "mrs": "unknown", "ms": "unknown", "dr": "other", "professor": "other", "governor": "official",
+          "mayor": "official", "spokesman": "official", "spokeswoman": "official"}
+
+PRONOUNS = {"he": ("m", False), "she": ("f", False), "they": (None, True)}
+
+DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "one", "another",
+               "two", "three", "four", "five", "several", "some", "many", "our", "my", "your"}
+INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many"}
+
+# Lowercase words that may stand before a head noun inside a noun phrase.
+MODIFIERS = {"senior", "junior", "former", "young", "old", "elderly", "wounded", "injured", "captured", "local",
+             "unnamed", "anonymous", "top", "military", "intelligence", "frontline", "front-line", "fellow", "retired",
+             "deputy", "chief", "acting", "regular", "ordinary", "ethnic", "regional", "foreign", "private", "veteran",
+             "new", "other", "terrified", "exhausted", "angry", "furious", "serving", "mobilised", "mobilized",
+             "conscripted", "contract", "defence", "defense", "security", "press", "government", "army", "tank",
+             "war", "russian", "ukrainian", "main", "own", "elder", "younger", "older", "same", "first", "second"}
+MODIFIER_SUFFIXES = ("-year-old", "ian", "ese", "ish", "ic", "ical", "ary")
+
+# Words that never begin or continue a noun phrase leftwards, and that are not verbs after a subject.
+FUNCTION_WORDS = {"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "from", "by", "about",
+                  "into", "onto", "over", "under", "after", "before", "during", "as", "than", "that", "which", "who",
+                  "whom", "whose", "when", "where", "while", "if", "because", "though", "although", "so", "then",
+                  "meanwhile", "however", "yesterday", "today", "also", "not", "now", "later", "earlier", "there",
+                  "here", "it", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                  "per", "via", "like", "between", "among", "against", "without", "within", "through", "across",
+                  "speaking", "asked", "according", "towards", "toward", "around", "near", "behind", "beyond",
+                  "inside", "outside", "upon", "amid", "despite", "since", "until", "including", "off", "up",
+                  "down", "out", "who's", "what", "why", "how"}
+
+# Heads that name institutions rather than people: "they" or "it", never "he" or "she".
+INSTITUTION_HEADS = {"ministry", "ministries", "kremlin", "government", "governments", "authority", "authorities",
+                     "agency", "agencies", "directorate", "army", "military", "unit", "brigade", "battalion",
+                     "regiment", "forces", "troops", "staff", "general staff", "family", "families"}
+
+CUE_VERBS = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+    "ask", "asks", "asked", "asking", "write", "writes", "wrote", "writing", "reply", "replies", "replied", "replying",
+    "respond", "responds", "responded", "responding", "answered", "answering",
+    "explain", "explains", "explained", "explaining", "claim", "claimed", "claiming", "stated", "insist", "insists", "insisted", "insisting", "continue", "continues", "continued", "recall", "recalls",
+    "recalled", "complain", "complains", "complained", "complaining", "warn", "warns", "warned", "warning",
+    "noted", "declare", "declares", "declared", "shout", "shouts", "shouted", "shouting",
+    "joke", "jokes", "joked", "laugh", "laughs", "laughed", "admit", "admits", "admitted", "admitting",
+    "boast", "boasts", "boasted", "lament", "laments", "lamented", "remark", "remarked",
+    "describe", "describes", "described", "describing", "called", "announce",
+    "announces", "announced", "scream", "screams", "screamed", "yell", "yells", "yelled", "cry", "cries", "cried",
+    "whisper", "whispers", "whispered", "mutter", "mutters", "muttered", "plead", "pleads", "pleaded", "begged",
+    "begs", "beg", "urged", "urges", "urge", "agreed", "agrees", "agree", "interjects", "interjected",
+    "sighs", "sighed", "concluded", "concludes", "confirmed", "confirms", "posted", "posts", "messaged",
+}
+# Words allowed between a subject and its cue verb: "he then says", "Intelligence has said".
+BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "then", "later",
+                           "once", "again", "reportedly", "allegedly", "apparently", "can", "be", "heard", "is heard",
+                           "could", "did", "does", "just", "quickly", "simply", "goes", "went", "on", "to"}
