@@ -8,7 +8,8 @@ swallowing the rest of the article) and is flagged `unclosed`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import bisect
+from dataclasses import dataclass
 
 OPEN_ONLY = {"“", "„", "«"}
 CLOSE_ONLY = {"”", "»"}
@@ -104,7 +105,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     quotes = [q for q in quotes if q.segments]
     for q in quotes:
         q.start, q.end = q.segments[0][0], q.segments[-1][1]
-    return _with_nested(text, quotes)
+    return _with_nested(text, quotes, [p[0] for p in paragraphs])
 
 
 def _single_open(text: str, i: int, lo: int) -> bool:
@@ -123,7 +124,7 @@ def _single_close(text: str, i: int, hi: int) -> bool:
     return not nxt.strip() or nxt in ".,;:!?)]}—–-…\"”"
 
 
-def _with_nested(text: str, top: list[QuoteSpan]) -> list[QuoteSpan]:
+def _with_nested(text: str, top: list[QuoteSpan], paragraph_starts: list[int]) -> list[QuoteSpan]:
     """Single-mark quotes inside each top-level quote, paired greedily with the first closer."""
     out: list[QuoteSpan] = []
     for q in top:
@@ -137,8 +138,9 @@ def _with_nested(text: str, top: list[QuoteSpan]) -> list[QuoteSpan]:
                     while j < seg_end and not (text[j] == ("’" if text[i] == "‘" else "'") and _single_close(text, j, seg_end)):
                         j += 1
                     if j < seg_end and j > i + 1:
-                        out.append(QuoteSpan(i + 1, j, text[i], text[j], [(i + 1, j)], q.paragraph_index,
-                                             q.paragraph_index, depth=1, parent=parent))
+                        p_index = bisect.bisect_right(paragraph_starts, i) - 1
+                        out.append(QuoteSpan(i + 1, j, text[i], text[j], [(i + 1, j)], p_index, p_index,
+                                             depth=1, parent=parent))
                         i = j + 1
                         continue
                 i += 1
