@@ -101,16 +101,22 @@ class Attributor:
         before = self.mentions[:bisect.bisect_left(self.mention_starts, m.start)]
         if m.kind == "pronoun":
             # Salience first: in news a pronoun subject of a cue verb is nearly always a recent speaker.
-            for att in reversed(self.results):
-                e = self.entities[att.entity] if att.entity is not None else None
-                if e and self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
-                    found = att.entity
-                    break
-            if found is None:
-                for prior in reversed(before):
-                    if prior.kind != "pronoun" and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
-                        found = self._entity_of_prior_mention(prior)
+            # "she" looks for an explicitly female person before settling for one of unknown gender.
+            passes = (True, False) if m.head == "she" else (False,)
+            for exact in passes:
+                for att in reversed(self.results):
+                    e = self.entities[att.entity] if att.entity is not None else None
+                    if e and (not exact or e.gender == m.gender) and self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
+                        found = att.entity
                         break
+                if found is None:
+                    for prior in reversed(before):
+                        if prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
+                                and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
+                            found = self._entity_of_prior_mention(prior)
+                            break
+                if found is not None:
+                    break
         elif m.kind == "definite":
             for prior in reversed(before):
                 if prior.head == m.head and prior.kind != "pronoun" and (prior.start, prior.end) != key:
@@ -254,7 +260,7 @@ class Attributor:
             return att
         if text[first_p_start:q.start - 1].strip() == "":
             return self._unattributed_paragraph(idx, q)
-        return att or Attribution()
+        return Attribution(None, att.cue if att else None, "none")
 
     def _unattributed_paragraph(self, idx: int, q: QuoteSpan) -> Attribution:
         """A paragraph that is only a quote: the next turn of a dialogue or the same speaker going on."""

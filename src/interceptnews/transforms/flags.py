@@ -4,12 +4,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_CENSORED = re.compile(r"(?<![\w*])[A-Za-z]+[*#@]+[A-Za-z]*(?![\w*])|(?<!\w)[A-Za-z]-{2,}(?!\w)")
+# b*tch, f**ked, sh*t (letters on both sides) or f***, s** (one or two letters, then 2+ marks);
+# a lone trailing asterisk (a footnote) or 5*3 is not a censored word.
+_CENSORED = re.compile(r"(?<![\w*])(?:[A-Za-z]+[*#@]+[A-Za-z]+|[A-Za-z]{1,2}[*#@]{2,}[A-Za-z]*)(?![\w*])|(?<!\w)[A-Za-z]-{2,}(?!\w)")
 _INSERTION = re.compile(r"\[[^\[\]\n]{1,200}\]")
 
 
 @lru_cache(maxsize=8)
-def _lexicon(words: tuple[str, ...]) -> re.Pattern:
+def _lexicon(words: tuple[str, ...]) -> re.Pattern | None:
+    if not words:
+        return None
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
@@ -17,7 +21,7 @@ def content_flags(text: str, slurs: tuple[str, ...], profanity: tuple[str, ...])
     found = []
     for kind, pattern in (("censored_profanity", _CENSORED), ("editorial_insertion", _INSERTION),
                           ("slur", _lexicon(slurs)), ("profanity", _lexicon(profanity))):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if pattern else ():
             found.append({"kind": kind, "start": m.start(), "end": m.end(), "text": m.group(0)})
     return sorted(found, key=lambda f: (f["start"], f["end"], f["kind"]))
 

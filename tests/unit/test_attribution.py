@@ -1,0 +1,84 @@
+"""Speaker attribution on small inline texts written for the purpose (synthetic)."""
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def speakers(raw: str, params):
+    _, _, quotes = annotate_text(raw, params)
+    return [(q["text"], q["speaker_mention"], q["speaker"], q["speaker_role"], q["attribution_method"]) for q in quotes]
+
+
+def test_cue_after_with_pronoun_resolves_to_earlier_full_mention(params):
+    raw = ("A Russian paratrooper complained about his commanders in an intercepted call.\n"
+           "“Nobody cares about us,” he says.\n")
+    assert speakers(raw, params) == [("Nobody cares about us,", "he", "A Russian paratrooper", "soldier", "cue_after")]
+
+
+def test_inverted_cue_after(params):
+    raw = "“We have proof of every word,” said a senior Ukrainian intelligence official.\n"
+    assert speakers(raw, params)[0][1:4] == ("a senior Ukrainian intelligence official",) * 2 + ("official",)
+
+
+def test_colon_cue_before_and_definite_np_resolution(params):
+    raw = ("In an intercepted call, a Russian conscript speaks to his mother.\n"
+           "The conscript tells her: “We have no boots.”\n")
+    (q,) = speakers(raw, params)
+    assert q == ("We have no boots.", "The conscript", "a Russian conscript", "soldier", "cue_before")
+
+
+def test_she_prefers_the_female_speaker(params):
+    raw = ("A Russian soldier called his wife, in a call released by Ukraine's intelligence service.\n"
+           "“I am alive,” the soldier said.\n"
+           "“Come home,” she replied.\n")
+    got = speakers(raw, params)
+    assert [g[2] for g in got] == ["A Russian soldier", "his wife"]
+    assert [g[3] for g in got] == ["soldier", "relative"]
+
+
+def test_interrupted_quote_shares_its_speaker(params):
+    raw = "A Russian soldier spoke to his mother in an intercepted call.\n“It is cold,” the soldier says. “We burn tyres.”\n"
+    got = speakers(raw, params)
+    assert [g[4] for g in got] == ["cue_after", "interrupted"]
+    assert got[0][2] == got[1][2] == "A Russian soldier"
+
+
+def test_unattributed_paragraph_continues_previous_speaker(params):
+    raw = ("A Russian soldier described the front in an intercepted call, saying: “We sit in the mud.”\n"
+           "“Nobody brings water.”\n")
+    got = speakers(raw, params)
+    assert got[1][2] == "A Russian soldier" and got[1][4] == "previous_speaker"
+
+
+def test_official_quote_is_not_from_the_call(params):
+    raw = ("A Russian soldier told his wife in an intercepted call that “everything is burning”.\n"
+           "“Such calls show the state of their army,” a Ukrainian military spokesman said.\n")
+    _, article, quotes = annotate_text(raw, params)
+    assert quotes[0]["call_id"] == article["calls"][0]["call_id"]
+    assert quotes[1]["call_id"] is None and quotes[1]["speaker_role"] == "official"
+
+
+def test_another_call_starts_a_new_call(params):
+    raw = ("In an intercepted call, a Russian soldier says: “We retreat.”\n"
+           "In another intercepted call, a Russian marine says: “We advance.”\n")
+    _, article, quotes = annotate_text(raw, params)
+    assert len(article["calls"]) == 2
+    assert [q["call_id"] for q in quotes] == [c["call_id"] for c in article["calls"]]
+
+
+def test_fragment_inside_reporters_sentence(params):
+    raw = "A Russian soldier called the assault a “meat grinder” in the intercepted call.\n"
+    _, _, quotes = annotate_text(raw, params)
+    assert quotes[0]["quote_type"] == "fragment"
+
+
+def test_quote_without_any_cue_stays_unattributed(params):
+    raw = "The report describes the “special military operation” in detail.\n"
+    _, _, quotes = annotate_text(raw, params)
+    assert quotes[0]["speaker"] is None and quotes[0]["speaker_role"] == "unknown" and quotes[0]["attribution_method"] == "none"
+
+
+def test_no_intercept_no_call(params):
+    raw = "“We will rebuild the bridge,” the mayor said at a briefing.\n"
+    _, article, quotes = annotate_text(raw, params)
+    assert not article["reports_intercept"] and article["calls"] == [] and quotes[0]["call_id"] is None

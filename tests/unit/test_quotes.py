@@ -1,0 +1,68 @@
+"""Quote spans: the conventions of real newswire, on small inline texts."""
+from __future__ import annotations
+
+from interceptnews.transforms.quotes import find_quotes
+
+
+def paragraphs_of(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in text.split("\n\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return spans
+
+
+def quotes_in(text: str):
+    return find_quotes(text, paragraphs_of(text))
+
+
+def test_multi_paragraph_quote_is_one_utterance():
+    text = '"We are tired. Nobody sleeps.\n\n"The food is gone.\n\n“They lie to us,” he said.'
+    qs = quotes_in(text)
+    assert len(qs) == 1
+    q = qs[0]
+    assert (q.paragraph_index, q.paragraph_end_index) == (0, 2)
+    assert text[q.start:q.end] == 'We are tired. Nobody sleeps.\n\n"The food is gone.\n\n“They lie to us,'
+    assert [text[s:e] for s, e in q.segments] == ["We are tired. Nobody sleeps.", "The food is gone.", "They lie to us,"]
+    assert not q.unclosed
+
+
+def test_interrupted_quote_gives_two_spans():
+    text = '“Watch more TV,” he says. “Putin left the forces in Moscow.”'
+    assert [text[q.start:q.end] for q in quotes_in(text)] == ["Watch more TV,", "Putin left the forces in Moscow."]
+
+
+def test_straight_and_curly_marks_mixed_in_one_quote():
+    text = 'She said: "It is not quiet over there, is it?” Then she hung up.'
+    (q,) = quotes_in(text)
+    assert (q.open_mark, q.close_mark, text[q.start:q.end]) == ('"', "”", "It is not quiet over there, is it?")
+
+
+def test_nested_single_quotes_are_found_and_apostrophes_are_not():
+    text = "“They tell him ‘you’re finished’ and that 'we'll tear you apart.' Putin's men don't care.”"
+    qs = quotes_in(text)
+    nested = [text[q.start:q.end] for q in qs if q.depth == 1]
+    assert nested == ["you’re finished", "we'll tear you apart."]
+    assert all(q.parent == 0 for q in qs if q.depth == 1)
+
+
+def test_plural_possessive_and_decade_are_not_quotes():
+    text = "“The soldiers' wives remember the '90s,” she said."
+    assert [q.depth for q in quotes_in(text)] == [0]
+
+
+def test_unclosed_quote_ends_at_its_paragraph():
+    text = '"This never closes, he said.\n\nThe next paragraph is the reporter\'s.\n\n"A new quote."'
+    qs = quotes_in(text)
+    assert [text[q.start:q.end] for q in qs] == ["This never closes, he said.", "A new quote."]
+    assert qs[0].unclosed and not qs[1].unclosed
+
+
+def test_guillemets():
+    text = "He wrote: «We will not retreat.»"
+    (q,) = quotes_in(text)
+    assert text[q.start:q.end] == "We will not retreat."
+
+
+def test_text_without_quotes_has_none():
+    assert quotes_in("An official briefing with no quotations at all.\n\nIt's Putin's war.") == []
