@@ -1,0 +1,42 @@
+"""Property tests: random text and random marks never crash, offsets always hold, cleaning is idempotent."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import annotate_text
+from interceptnews.transforms.boilerplate import clean_article
+
+PIECES = st.sampled_from(['"', "“", "”", "‘", "’", "'", "«", "»", " ", "\n", "\n\n", "he said", "the soldier says",
+                          "His wife", "[sic]", "b*tch", "Putin's", "don't", ",", ".", ":", "intercepted call", "Read more",
+                          "Photo: AP", "they", "she replied", "another call", "A Russian soldier", "—"])
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_annotation_never_crashes_and_offsets_hold(params, raw):
+    text, article, quotes = annotate_text(raw, params)
+    ids = {q["quote_id"] for q in quotes}
+    for q in quotes:
+        assert text[q["start"]:q["end"]] == q["text"] and q["start"] < q["end"]
+        for seg in q["segments"]:
+            assert q["start"] <= seg["start"] < seg["end"] <= q["end"]
+        for col in ("speaker_mention", "speaker", "cue"):
+            if q[col] is not None:
+                assert text[q[f"{col}_start"]:q[f"{col}_end"]] == q[col]
+        assert q["parent_quote_id"] is None or q["parent_quote_id"] in ids
+    for f in article["content_flags"]:
+        assert text[f["start"]:f["end"]] == f["text"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_cleaning_is_idempotent_and_audit_points_into_raw(params, raw):
+    text, paragraphs, removed = clean_article(raw, params["clean"])
+    for r in removed:
+        assert raw[r.raw_start:r.raw_end] == r.text
+    for p in paragraphs:
+        assert text[p["start"]:p["end"]] == raw[p["raw_start"]:p["raw_end"]].replace("\r\n", "\n")
+    again, _, _ = clean_article(text, params["clean"])
+    assert again == text
