@@ -52,7 +52,7 @@ def test_seed_article_flags_and_intercept(params):
     assert {("censored_profanity", "b*tch"), ("censored_profanity", "f**ked"), ("slur", "Khokhols"),
             ("editorial_insertion", "[the Ministry of Defence]"), ("editorial_insertion", "[pejorative for Ukrainians]")} <= kinds
     assert article["reports_intercept"] and article["intercept_released_by"] == "Ukraine’s Military Intelligence"
-    assert [c["mention"] for c in article["calls"]] == ["intercepted phone call", "another intercepted call"]
+    assert [c["mention"] for c in article["calls"]] == ["an intercepted phone call", "another intercepted call"]
     assert "slur" in next(q for q in quotes if q["text"].startswith("We’ve got Khokhols"))["flags"]
 
 

@@ -17,7 +17,8 @@ def test_cue_after_with_pronoun_resolves_to_earlier_full_mention(params):
 
 def test_inverted_cue_after(params):
     raw = "“We have proof of every word,” said a senior Ukrainian intelligence official.\n"
-    assert speakers(raw, params)[0][1:4] == ("a senior Ukrainian intelligence official",) * 2 + ("official",)
+    # an intelligence official speaks for the service: role intelligence_agency
+    assert speakers(raw, params)[0][1:4] == ("a senior Ukrainian intelligence official",) * 2 + ("intelligence_agency",)
 
 
 def test_colon_cue_before_and_definite_np_resolution(params):

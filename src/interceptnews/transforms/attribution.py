@@ -15,8 +15,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, FUNCTION_WORDS, INSTITUTION_HEADS
-from .mentions import Mention, find_mentions, name_after, name_before, sentence_starts, tokenize
+from .lexicon import BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS
+from .mentions import (Mention, find_mentions, full_name_before, name_after, name_before, name_role, sentence_starts,
+                       tokenize)
 from .quotes import QuoteSpan
 
 _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
@@ -72,7 +73,8 @@ class Attributor:
 
     # ---- entities -------------------------------------------------------------------------
     def _new_entity(self, m: Mention) -> int:
-        self.entities.append(Entity(m, m.role, m.gender, m.plural, {m.head}))
+        role = name_role(self.masked, m) if m.kind == "name" else m.role
+        self.entities.append(Entity(m, role, m.gender, m.plural, {m.head}))
         return len(self.entities) - 1
 
     @staticmethod
@@ -109,9 +111,13 @@ class Attributor:
                     if e and (not exact or e.gender == m.gender) and self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
                         found = att.entity
                         break
-                if found is None:
+                # Then mentions, subjects first: "a Russian serviceman tells his brother ... he says".
+                for subject_only in (True, False):
+                    if found is not None:
+                        break
                     for prior in reversed(before):
                         if prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
+                                and (not subject_only or self._is_subject(prior)) \
                                 and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
                             found = self._entity_of_prior_mention(prior)
                             break
@@ -122,7 +128,34 @@ class Attributor:
                 if prior.head == m.head and prior.kind != "pronoun" and (prior.start, prior.end) != key:
                     found = self._entity_of_prior_mention(prior)
                     break
-        elif m.kind in ("name", "possessive", "bare"):
+            if found is None and m.head in GENERIC_HEADS:
+                # "the soldier" after "a Russian paratrooper": the latest speaker, else mention, of that role.
+                for att in reversed(self.results):
+                    e = self.entities[att.entity] if att.entity is not None else None
+                    if e and e.role == m.role and e.plural == m.plural:
+                        found = att.entity
+                        break
+                if found is None:
+                    for prior in reversed(before):
+                        if prior.kind not in ("pronoun", "definite") and prior.role == m.role and prior.plural == m.plural:
+                            found = self._entity_of_prior_mention(prior)
+                            break
+        elif m.kind == "indefinite" and self.masked[max(0, m.start - 2):m.start] == ", " \
+                and name_before(self.masked, m.start - 2, max(0, m.start - 60)):
+            # appositive: "Vitaliy Marchenko, a spokesman for ...": the same person as the name
+            found = self._entity_of_prior_mention(name_before(self.masked, m.start - 2, max(0, m.start - 60)))
+        elif m.kind == "name":
+            full = full_name_before(self.masked, m.text.split()[-1], m.start)
+            if full and full != (m.start, m.end):
+                s0, e0 = full
+                first = Mention(s0, e0, self.text[s0:e0], "<name>", "unknown", None, False, "name")
+                found = self._entity_of_prior_mention(first)
+            else:
+                for prior in reversed(before):
+                    if prior.text.lower() == m.text.lower() and (prior.start, prior.end) != key:
+                        found = self._entity_of_prior_mention(prior)
+                        break
+        elif m.kind in ("possessive", "bare"):
             for prior in reversed(before):
                 if prior.text.lower() == m.text.lower() and (prior.start, prior.end) != key:
                     found = self._entity_of_prior_mention(prior)
@@ -130,9 +163,18 @@ class Attributor:
         if found is None and m.kind != "pronoun":
             found = self._new_entity(m)
         if found is not None and m.kind != "pronoun":
-            self.entities[found].heads.add(m.head)
+            entity = self.entities[found]
+            entity.heads.add(m.head)
+            if entity.role == "unknown" and m.kind == "name":
+                entity.role = name_role(self.masked, m)  # a later mention may carry the title
         self.mention_entity[key] = found
         return found
+
+    def _is_subject(self, m: Mention) -> bool:
+        """Followed by a verb-like word: "a Russian serviceman tells", not "his brother, who"."""
+        nxt = tokenize(self.masked, m.end, min(len(self.masked), m.end + 40))[:1]
+        return bool(nxt) and not self.masked[m.end:nxt[0].start].strip() and nxt[0].text[0].islower() \
+            and nxt[0].lower not in (FUNCTION_WORDS - {"is", "was", "has", "had", "will", "would", "also", "then"})
 
     # ---- context helpers ------------------------------------------------------------------
     def _paragraph_of(self, pos: int) -> int:
@@ -141,6 +183,10 @@ class Attributor:
     def _sentence_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.sentences, pos) - 1
         return self.sentences[i] if i >= 0 else 0
+
+    def _sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sentences, pos)
+        return self.sentences[i] if i < len(self.sentences) else len(self.text)
 
     def _prev_top(self, idx: int) -> QuoteSpan | None:
         for j in range(idx - 1, -1, -1):
@@ -274,17 +320,15 @@ class Attributor:
         if len(tops) >= 2:
             j2, before_last = tops[-2]
             other = self.results[j2]
-            standalone = self._starts_paragraph(last) and last.paragraph_index - before_last.paragraph_end_index <= 1
+            # A two-person exchange: turns in consecutive paragraphs by two private people.
+            consecutive = (last.paragraph_index - before_last.paragraph_end_index <= 1
+                           and q.paragraph_index - last.paragraph_end_index <= 1)
             turns = other.entity != last_att.entity and last_att.method in ("cue_after", "cue_before", "dialogue_turn") \
                 and other.method in ("cue_after", "cue_before", "dialogue_turn") \
                 and {self.entities[other.entity].role, self.entities[last_att.entity].role} <= {"soldier", "relative", "civilian"}
-            if standalone and turns:
+            if consecutive and turns:
                 return Attribution(None, None, "dialogue_turn", other.entity)
         return Attribution(None, None, "previous_speaker", last_att.entity)
-
-    def _starts_paragraph(self, q: QuoteSpan) -> bool:
-        p_start = self.paragraphs[q.paragraph_index][0]
-        return self.text[p_start:q.start - 1].strip() == "" or self.masked[p_start:q.start - 1].strip() == ""
 
     def _nested(self, idx: int, q: QuoteSpan) -> Attribution:
         parent = self.quotes[q.parent]

@@ -11,13 +11,19 @@ from dataclasses import dataclass
 
 from .mentions import Mention
 
-_NEW = r"another|second|third|fourth|fifth|separate|different|new|earlier|later|other|previous|latest|further"
+_NEW = r"another|second|third|fourth|fifth|separate|different|new|earlier|later|other|previous|latest|further|same"
+# A call is a noun phrase: a determiner, up to three modifiers, a call noun ("the chilling call",
+# "another intercepted phone call"). The determiner keeps the verb "call" out ("I call", "calls him").
 CALL_MENTION = re.compile(
-    rf"\b(?:(?P<new>{_NEW})\s+)?"
-    r"(?P<qual>(?:(?:intercepted|leaked|recorded|tapped|bugged|eavesdropped)\s+(?:(?:an?|the)\s+)?)?(?:(?:phone|telephone|radio|audio|mobile|cellphone)\s+)?)"
-    r"(?P<noun>calls?|conversations?|intercepts?|recordings?|communications?|exchanges?|chats?)\b",
+    r"\b(?P<det>an?|the|this|that|another|one|its|their|his|her)\s+"
+    r"(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<noun>(?:phone\s+|telephone\s+|radio\s+)?(?:calls?|conversations?|intercepts?|recordings?|exchanges?|tapes?))\b",
     re.IGNORECASE,
 )
+QUALIFIER = re.compile(r"\b(intercept\w*|leak\w*|record\w*|tapp\w*|bugg\w*|phone|telephone|radio|audio)\b", re.IGNORECASE)
+RELEASE_CONTEXT = re.compile(r"\b(intercept\w*|releas\w*|leak\w*|publish\w*|post(?:ed|s)\b|obtain\w*|caught on tape|record\w*)",
+                             re.IGNORECASE)
+NEW_CALL = re.compile(rf"\b(?:{_NEW})\b", re.IGNORECASE)
 INTERCEPT_WORD = re.compile(r"\bintercept(?:ed|s|ion|ions)?\b", re.IGNORECASE)
 
 
@@ -28,21 +34,27 @@ class Call:
     mention: tuple[int, int]
 
 
-def _qualifies(m: re.Match) -> bool:
-    noun = m.group("noun").lower()
-    return bool(m.group("qual").strip()) or noun.startswith("intercept")
-
-
-def find_calls(masked: str, sentence_start_of) -> list[Call]:
+def find_calls(masked: str, sentence_start_of, sentence_end_of) -> list[Call]:
+    """Calls in order. A singular call mention opens a call when it is qualified ("intercepted
+    call", "phone call") or its sentence speaks of interception or release; later it opens a new
+    call only when marked as new ("another call"). Plural mentions are generic ("the calls it
+    publishes") and open a call only in an article with no singular mention."""
     calls: list[Call] = []
+    plural_candidates: list[re.Match] = []
     for m in CALL_MENTION.finditer(masked):
-        if not _qualifies(m) and not (calls == [] and False):
-            if not (m.group("new") and calls and m.group("noun").lower() in ("call", "conversation")):
-                continue
-        plural = m.group("noun").lower().endswith("s") and not m.group("noun").lower().endswith("ss")
-        is_new = bool(m.group("new")) and not plural
-        if not calls or is_new:
+        noun = m.group("noun").lower().split()[-1]
+        sentence = masked[sentence_start_of(m.start()):sentence_end_of(m.end())]
+        qualified = bool(QUALIFIER.search(m.group("mods") + m.group("noun"))) or bool(RELEASE_CONTEXT.search(sentence))
+        if noun.endswith("s"):
+            if qualified:
+                plural_candidates.append(m)
+            continue
+        is_new = m.group("det").lower() == "another" or bool(NEW_CALL.search(m.group("mods"))) and "same" not in m.group("mods").lower()
+        if (not calls and qualified) or (calls and is_new):
             calls.append(Call(len(calls) + 1, sentence_start_of(m.start()), (m.start(), m.end())))
+    if not calls and plural_candidates:
+        m = plural_candidates[0]
+        calls.append(Call(1, sentence_start_of(m.start()), (m.start(), m.end())))
     return calls
 
 
@@ -55,7 +67,8 @@ def released_by(mentions: list[Mention], masked: str, calls: list[Call]) -> Ment
     if not reports_intercept(masked, calls):
         return None
     agencies = [m for m in mentions if m.role == "intelligence_agency"]
-    return agencies[0] if agencies else None
+    named = [m for m in agencies if m.kind != "definite"]  # "the agency" only if nothing names it
+    return (named or agencies or [None])[0]
 
 
 def call_at(calls: list[Call], pos: int) -> Call | None:

@@ -86,7 +86,15 @@ MODIFIERS = {"senior", "junior", "former", "young", "old", "elderly", "wounded",
              "deputy", "chief", "acting", "regular", "ordinary", "ethnic", "regional", "foreign", "private", "veteran",
              "new", "other", "terrified", "exhausted", "angry", "furious", "serving", "mobilised", "mobilized",
              "conscripted", "contract", "defence", "defense", "security", "press", "government", "army", "tank",
-             "war", "russian", "ukrainian", "main", "own", "elder", "younger", "older", "same", "first", "second"}
+             "war", "russian", "ukrainian", "main", "own", "elder", "younger", "older", "same", "first", "second",
+             # nouns that modify a head in compounds: "drone unit commander", "battalion commander"
+             "drone", "artillery", "assault", "infantry", "border", "police", "news", "airborne", "naval", "air",
+             "battalion", "brigade", "unit", "company", "platoon", "squad", "regiment", "rocket", "missile",
+             "sapper", "medical", "combat", "storm", "reconnaissance", "recon", "special", "forces", "mortar",
+             "tank", "navy", "marine", "paratrooper", "militia", "volunteer", "prison", "penal", "mobilisation",
+             "mobilization", "sbu", "hur", "gur", "fsb", "gru", "kremlin", "ministry", "presidential", "rights"}
+# Words that mark an official as speaking for an intelligence service: "an SBU spokesman".
+AGENCY_WORDS = {"intelligence", "sbu", "hur", "gur", "fsb", "gru", "counterintelligence", "directorate"}
 MODIFIER_SUFFIXES = ("-year-old", "ian", "ese", "ish", "ic", "ical", "ary")
 
 # Words that never begin or continue a noun phrase leftwards, and that are not verbs after a subject.
@@ -119,8 +127,19 @@ CUE_VERBS = {
     "whisper", "whispers", "whispered", "mutter", "mutters", "muttered", "plead", "pleads", "pleaded", "begged",
     "begs", "beg", "urged", "urges", "urge", "agreed", "agrees", "agree", "interjects", "interjected",
     "sighs", "sighed", "concluded", "concludes", "confirmed", "confirms", "posted", "posts", "messaged",
+    "wail", "wails", "wailed", "wailing", "sob", "sobs", "sobbed", "sobbing", "brand", "brands", "branded",
+    "dub", "dubs", "dubbed", "snap", "snaps", "snapped", "fume", "fumes", "fumed", "rage", "rages", "raged",
+    "moan", "moans", "moaned", "groan", "groans", "groaned", "rant", "rants", "ranted", "quip", "quips", "quipped",
+    "gasp", "gasps", "gasped", "calls", "called", "labels", "labelled", "labeled", "reveals", "revealed",
+    "confides", "confided", "boasting", "tells", "vows", "vowed", "swears", "swore", "insists", "argues", "argued",
+    "exclaims", "exclaimed", "demands", "demanded", "pleads", "pleading", "begging", "mocks", "mocked",
 }
 # Words allowed between a subject and its cue verb: "he then says", "Intelligence has said".
 BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "then", "later",
                            "once", "again", "reportedly", "allegedly", "apparently", "can", "be", "heard", "is heard",
                            "could", "did", "does", "just", "quickly", "simply", "goes", "went", "on", "to"}
+
+# Heads general enough to refer back to a more specific earlier mention: "the soldier" after
+# "a Russian paratrooper", "the agency" after "Ukraine's Defence Intelligence". "The commander" is not.
+GENERIC_HEADS = {"soldier", "soldiers", "serviceman", "servicemen", "fighter", "fighters", "occupier", "occupiers",
+                 "invader", "invaders", "man", "squaddie", "trooper", "agency", "intelligence service", "service"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (DETERMINERS, FUNCTION_WORDS, HEADS, INDEFINITE, MODIFIER_SUFFIXES, MODIFIERS,
+from .lexicon import (AGENCY_WORDS, DETERMINERS, FUNCTION_WORDS, HEADS, INDEFINITE, MODIFIER_SUFFIXES, MODIFIERS,
                       MULTIWORD_HEADS, PRONOUNS, TITLES)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -75,12 +75,21 @@ def _is_modifier(tok: Token) -> bool:
     return low in MODIFIERS or low.endswith(MODIFIER_SUFFIXES)
 
 
+def _agency_context(tokens: list[Token], k: int) -> bool:
+    """Lowercase 'intelligence' names the service after "Ukraine's", "military", "Ukrainian":
+    "Ukraine's military intelligence", not "artificial intelligence"."""
+    if k == 0:
+        return False
+    prev = tokens[k - 1]
+    return _is_possessive(prev.text) or prev.lower in ("military", "defence", "defense") or prev.text[0].isupper()
+
+
 def _head_at(tokens: list[Token], k: int) -> tuple[int, str, str, bool] | None:
     """(last token index, head key, role, plural) for a head starting at token k."""
     for size in (2, 1):
         if k + size <= len(tokens):
             key = tuple(t.lower for t in tokens[k:k + size])
-            if key in MULTIWORD_HEADS and (size > 1 or tokens[k].text[0].isupper()):
+            if key in MULTIWORD_HEADS and (size > 1 or tokens[k].text[0].isupper() or _agency_context(tokens, k)):
                 role, plural = MULTIWORD_HEADS[key]
                 return k + size - 1, " ".join(key), role, plural
     low = tokens[k].lower
@@ -133,6 +142,20 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         else:
             kind = "bare"
         gender = HEADS.get(key, (None, None, None))[1]
+        # "Main Directorate of Intelligence", "Ministry of Defence": a capitalised head takes its "of" phrase.
+        if tokens[last].text[0].isupper() and last + 2 < len(tokens) and tokens[last + 1].text == "of" \
+                and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]):
+            j = last + 2
+            if tokens[j].lower == "the" and j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1]):
+                j += 1
+            while j < len(tokens) and tokens[j].text[0].isupper() and tokens[j].lower not in FUNCTION_WORDS:
+                last = j
+                if not (j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1])):
+                    break
+                j += 1
+        words = {t.lower for t in tokens[first:last + 1]}
+        if role == "official" and words & AGENCY_WORDS:
+            role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
         s, e = tokens[first].start, tokens[last].end
         mentions.append(Mention(s, e, text[s:e], key, role, gender, plural, kind))
         k = last + 1
@@ -176,3 +199,41 @@ def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Menti
     role = TITLES.get(tokens[i].lower.rstrip("."), "unknown")
     s, e = tokens[i].start, tokens[j].end
     return Mention(s, e, text[s:e], "<name>", role, None, False, "name")
+
+
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?((?:[\w’'-]+\s+){0,5}?)([\w’'-]+)\b")
+
+
+def name_role(text: str, m: Mention) -> str:
+    """Role of a named person from a title or noun before the name ('spokesman Vitaliy Marchenko')
+    or an appositive after it ('Michael Hartley, an analyst at ...')."""
+    before = tokenize(text, max(0, m.start - 80), m.start)[-3:]
+    if before and not text[before[-1].end:m.start].strip():
+        low = before[-1].lower
+        if low in HEADS or low in TITLES:
+            role = HEADS[low][0] if low in HEADS else TITLES[low]
+            if role == "official" and {t.lower for t in before} & AGENCY_WORDS:
+                role = "intelligence_agency"
+            return role
+    if m.role != "unknown":
+        return m.role
+    app = _APPOSITIVE.match(text, m.end)
+    if app:
+        words = (app.group(1) + app.group(2)).lower().split()
+        for k, w in enumerate(words):
+            if w in HEADS and (k == len(words) - 1 or words[k + 1] in ("of", "for", "at", "with", "in")):
+                role = HEADS[w][0]
+                if role == "official" and set(words) & AGENCY_WORDS:
+                    role = "intelligence_agency"
+                return role
+    return "unknown"
+
+
+def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | None:
+    """The first earlier occurrence of a longer name ending with `surname` ('Michael Hartley' for 'Hartley')."""
+    pattern = re.compile(r"\b((?:[A-Z][\w’'-]+\s){1,2})" + re.escape(surname) + r"\b")
+    for m in pattern.finditer(text, 0, pos):
+        first = m.group(1).split()[0]
+        if first.lower() not in FUNCTION_WORDS and first.lower() not in DETERMINERS and first.lower() not in TITLES:
+            return m.start(), m.end()
+    return None
