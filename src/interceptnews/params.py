@@ -6,7 +6,7 @@ dataclass, and dvc.yaml lists those keys (a test keeps the two in step).
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 

@@ -48,6 +48,7 @@ def repo(tmp_path_factory) -> Path:
     shutil.copytree(ROOT / "src", repo / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     params = yaml.safe_load((ROOT / "params.yaml").read_text())
     params["validate"]["allow_synthetic"] = True  # fixtures are synthetic by design
+    params["split"]["fractions"].append({"name": "holdout", "fraction": 0.0})  # a split that is always empty
     (repo / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
     raw = repo / "raw"
     raw.mkdir()
@@ -88,6 +89,7 @@ def test_counts_reconcile_and_rejections_have_reasons(repo):
 
 def test_empty_splits_are_not_published_and_card_says_so(repo):
     split_report = json.loads((repo / "reports" / "split.json").read_text())
+    assert {"articles/holdout", "quotes/holdout"} <= set(split_report["empty_splits_not_written"])
     for name in split_report["empty_splits_not_written"]:
         assert not (repo / "dataset" / f"{name}.parquet").exists()
         assert f"`{name}`" in (repo / "CARD.md").read_text()

@@ -1,7 +1,6 @@
 """validate: broken frames fail with errors that name the column and the rule."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pandas as pd
 import pytest

@@ -1,12 +1,12 @@
 """annotate: clean, deduplicated articles -> article annotations + one row per direct quote."""
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from .._version import __version__
+from ..stagecli import stage_main
 from ..io import count_by, read_rows, write_json, write_table
-from ..params import AnnotateParams, load_section
+from ..params import AnnotateParams
 from ..progress import track
 from ..records import ARTICLE_FEATURES, QUOTE_FEATURES, arrow_schema
 from ..transforms.annotate import annotate_article
@@ -35,12 +35,7 @@ def run(in_path: Path, articles_out: Path, quotes_out: Path, report_path: Path, 
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    for name in ("in", "articles-out", "quotes-out", "report"):
-        ap.add_argument(f"--{name}", type=Path, required=True)
-    ap.add_argument("--params", type=Path, default=Path("params.yaml"))
-    a = ap.parse_args(argv)
-    run(getattr(a, "in"), a.articles_out, a.quotes_out, a.report, load_section("annotate", a.params))
+    stage_main(run, "annotate", __doc__, ('in', 'articles-out', 'quotes-out', 'report'), argv)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,11 @@
 """clean: raw text -> article text without page chrome, with an audit of every removed span."""
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
+from ..stagecli import stage_main
 from ..io import count_by, read_rows, write_json, write_table
-from ..params import CleanParams, load_section
+from ..params import CleanParams
 from ..progress import track
 from ..records import CLEANED_FEATURES, REJECTION_FEATURES, arrow_schema, rejection
 from ..transforms.boilerplate import clean_article, word_count
@@ -46,12 +46,7 @@ def run(in_path: Path, out_path: Path, rejected_path: Path, report_path: Path, p
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    for name in ("in", "out", "rejected", "report"):
-        ap.add_argument(f"--{name}", type=Path, required=True)
-    ap.add_argument("--params", type=Path, default=Path("params.yaml"))
-    a = ap.parse_args(argv)
-    run(getattr(a, "in"), a.out, a.rejected, a.report, load_section("clean", a.params))
+    stage_main(run, "clean", __doc__, ('in', 'out', 'rejected', 'report'), argv)
 
 
 if __name__ == "__main__":

@@ -5,11 +5,11 @@ Runs before annotate so that duplicates never pay for annotation. Near-duplicate
 """
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
+from ..stagecli import stage_main
 from ..io import count_by, read_rows, write_json, write_table
-from ..params import DedupParams, load_section
+from ..params import DedupParams
 from ..records import DEDUPED_FEATURES, REJECTION_FEATURES, arrow_schema, rejection
 from ..transforms.dedup import duplicate_key, representative_order
 
@@ -38,12 +38,7 @@ def run(in_path: Path, out_path: Path, rejected_path: Path, report_path: Path, p
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    for name in ("in", "out", "rejected", "report"):
-        ap.add_argument(f"--{name}", type=Path, required=True)
-    ap.add_argument("--params", type=Path, default=Path("params.yaml"))
-    a = ap.parse_args(argv)
-    run(getattr(a, "in"), a.out, a.rejected, a.report, load_section("dedup", a.params))
+    stage_main(run, "dedup", __doc__, ('in', 'out', 'rejected', 'report'), argv)
 
 
 if __name__ == "__main__":

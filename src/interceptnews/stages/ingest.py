@@ -5,12 +5,12 @@ hash mismatch, an unreadable or unsupported file each becomes a rejection with a
 """
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path, PurePosixPath
 
+from ..stagecli import stage_main
 from ..io import count_by, sha256_bytes, write_json, write_table
-from ..params import IngestParams, load_section
+from ..params import IngestParams
 from ..progress import track
 from ..records import INGESTED_FEATURES, REJECTION_FEATURES, arrow_schema, rejection
 from ..transforms.decode import Decoded, decode_text
@@ -110,14 +110,7 @@ def run(raw_dir: Path, out_path: Path, rejected_path: Path, report_path: Path, p
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--raw", type=Path, required=True)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--rejected", type=Path, required=True)
-    ap.add_argument("--report", type=Path, required=True)
-    ap.add_argument("--params", type=Path, default=Path("params.yaml"))
-    a = ap.parse_args(argv)
-    run(a.raw, a.out, a.rejected, a.report, load_section("ingest", a.params))
+    stage_main(run, "ingest", __doc__, ('raw', 'out', 'rejected', 'report'), argv)
 
 
 if __name__ == "__main__":

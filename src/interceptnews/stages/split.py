@@ -2,12 +2,12 @@
 because datasets 5.2 cannot load a config that has a zero-row split file."""
 from __future__ import annotations
 
-import argparse
 import shutil
 from pathlib import Path
 
+from ..stagecli import stage_main
 from ..io import read_rows, write_json, write_table
-from ..params import SplitParams, load_section
+from ..params import SplitParams
 from ..records import ARTICLE_FEATURES, QUOTE_FEATURES, arrow_schema
 from ..transforms.split import split_of
 
@@ -33,12 +33,7 @@ def run(articles_in: Path, quotes_in: Path, out_dir: Path, report_path: Path, pa
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    for name in ("articles", "quotes", "out", "report"):
-        ap.add_argument(f"--{name}", type=Path, required=True)
-    ap.add_argument("--params", type=Path, default=Path("params.yaml"))
-    a = ap.parse_args(argv)
-    run(a.articles, a.quotes, a.out, a.report, load_section("split", a.params))
+    stage_main(run, "split", __doc__, ('articles', 'quotes', 'out', 'report'), argv)
 
 
 if __name__ == "__main__":
