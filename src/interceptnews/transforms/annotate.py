@@ -29,9 +29,10 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
     spans = [(p["start"], p["end"]) for p in paragraphs]
     quotes = find_quotes(text, spans)
     attributor = Attributor(text, spans, quotes, params.max_attribution_words, params.previous_speaker_max_paragraphs)
-    results = attributor.attribute_all()
     masked = attributor.masked
     calls = find_calls(masked, attributor._sentence_start, attributor._sentence_end)
+    attributor.call_starts = [c.start for c in calls]
+    results = attributor.attribute_all()
     call_ids = {c.number: f"{article_id}-call{c.number}" for c in calls}
     flags = content_flags(text, params.slur_lexicon, params.profanity_lexicon)
     ids = [quote_id(article_id, q.start, q.end) for q in quotes]

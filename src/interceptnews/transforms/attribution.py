@@ -70,6 +70,7 @@ class Attributor:
         self.entities: list[Entity] = []
         self.mention_entity: dict[tuple[int, int], int] = {}
         self.results: list[Attribution] = []
+        self.call_starts: list[int] = []  # set by the caller once calls are known
 
     # ---- entities -------------------------------------------------------------------------
     def _new_entity(self, m: Mention) -> int:
@@ -102,27 +103,7 @@ class Attributor:
         found: int | None = None
         before = self.mentions[:bisect.bisect_left(self.mention_starts, m.start)]
         if m.kind == "pronoun":
-            # Salience first: in news a pronoun subject of a cue verb is nearly always a recent speaker.
-            # "she" looks for an explicitly female person before settling for one of unknown gender.
-            passes = (True, False) if m.head == "she" else (False,)
-            for exact in passes:
-                for att in reversed(self.results):
-                    e = self.entities[att.entity] if att.entity is not None else None
-                    if e and (not exact or e.gender == m.gender) and self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
-                        found = att.entity
-                        break
-                # Then mentions, subjects first: "a Russian serviceman tells his brother ... he says".
-                for subject_only in (True, False):
-                    if found is not None:
-                        break
-                    for prior in reversed(before):
-                        if prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
-                                and (not subject_only or self._is_subject(prior)) \
-                                and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
-                            found = self._entity_of_prior_mention(prior)
-                            break
-                if found is not None:
-                    break
+            found = self._resolve_pronoun(m, before)
         elif m.kind == "definite":
             for prior in reversed(before):
                 if prior.head == m.head and prior.kind != "pronoun" and (prior.start, prior.end) != key:
@@ -169,6 +150,27 @@ class Attributor:
                 entity.role = name_role(self.masked, m)  # a later mention may carry the title
         self.mention_entity[key] = found
         return found
+
+    def _resolve_pronoun(self, m: Mention, before: list[Mention]) -> int | None:
+        """Salience first: in news a pronoun subject of a cue verb is nearly always a recent speaker;
+        then the nearest compatible mention, subjects first. Both are looked for inside the current
+        call's part of the article before the whole article ("In a second call, a soldier tells his
+        wife ... He says"). "she" looks for an explicitly female person before one of unknown gender."""
+        boundary = max((c for c in self.call_starts if c <= m.start), default=0)
+        for exact in ((True, False) if m.head == "she" else (False,)):
+            for lo in dict.fromkeys((boundary, 0)):
+                for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
+                    e = self.entities[att.entity] if att.entity is not None else None
+                    if q.start >= lo and e and (not exact or e.gender == m.gender) \
+                            and self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
+                        return att.entity
+                for subject_only in (True, False):
+                    for prior in reversed(before):
+                        if prior.start >= lo and prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
+                                and (not subject_only or self._is_subject(prior)) \
+                                and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
+                            return self._entity_of_prior_mention(prior)
+        return None
 
     def _is_subject(self, m: Mention) -> bool:
         """Followed by a verb-like word: "a Russian serviceman tells", not "his brother, who"."""
@@ -267,7 +269,8 @@ class Attributor:
             if nxt and not text[m.end:nxt[0].start].strip() and nxt[0].text[0].islower() and nxt[0].lower not in FUNCTION_WORDS - {"is", "are", "was", "were", "has", "have", "had", "will", "would", "also", "then"}:
                 return Attribution(m, (cue.start, cue.end), "cue_before")
         # inverted before: 'said the official: "..."'
-        after = [m for m in self._mentions_in(cue.end, hi, pool) if not text[cue.end:m.start].strip()]
+        after = [m for m in self._mentions_in(cue.end, hi, pool)
+                 if not text[cue.end:m.start].strip() and not text[m.end:hi].strip(" ,:—–-")]
         if after:
             return Attribution(after[0], (cue.start, cue.end), "cue_before")
         return Attribution(None, (cue.start, cue.end), "cue_before")
@@ -290,20 +293,27 @@ class Attributor:
         if att and att.mention:
             return att
         prev = self._prev_top(idx)
+        prev_att = self.results[self.quotes.index(prev)] if prev is not None else None
         first_p_start = self.paragraphs[q.paragraph_index][0]
-        if prev is not None and prev.paragraph_end_index == q.paragraph_index:
-            gap = text[self._close_end(prev):q.start - 1]
-            prev_att = self.results[self.quotes.index(prev)]
-            if (len(tokenize(gap)) <= self.max_between and prev_att.method == "cue_after"
-                    and prev_att.cue and self._close_end(prev) <= prev_att.cue[0] < q.start):
-                return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity)
-        lo = self._sentence_start(q.start - 1)
+        # A cue of its own before the quote, after the previous quote and its attribution:
+        # '"A," he says. His wife replies: "B."'
+        lo = max(self._sentence_start(q.start - 1), first_p_start)
         if prev is not None and self._close_end(prev) > lo:
             lo = self._close_end(prev)
-        lo = max(lo, first_p_start)
+        if prev_att is not None and prev_att.cue and prev_att.cue[1] > lo and prev_att.cue[1] < q.start:
+            lo = prev_att.cue[1]
         att = self._cue_before(text, lo, q.start - 1, self.mentions)
         if att and att.mention:
             return att
+        if prev is not None and prev.paragraph_end_index == q.paragraph_index:
+            gap = text[self._close_end(prev):q.start - 1]
+            if (len(tokenize(gap)) <= self.max_between and prev_att.method == "cue_after"
+                    and prev_att.cue and self._close_end(prev) <= prev_att.cue[0] < q.start):
+                return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity)
+            if prev_att.entity is not None and self._close_end(prev) >= self._sentence_start(q.start - 1) \
+                    and prev_att.method in ("cue_before", "same_sentence"):
+                # several quoted fragments under one cue: 'He brands the war a "circus" and the generals "clowns"'
+                return Attribution(None, prev_att.cue, "same_sentence", prev_att.entity)
         if text[first_p_start:q.start - 1].strip() == "":
             return self._unattributed_paragraph(idx, q)
         return Attribution(None, att.cue if att else None, "none")

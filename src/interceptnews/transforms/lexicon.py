@@ -44,7 +44,8 @@ _SINGULAR_PLURAL = {
     "man": ("civilian", "men"), "woman": ("civilian", "women"), "local": ("civilian", "locals"), "volunteer": ("civilian", "volunteers"),
     "analyst": ("other", "analysts"), "expert": ("other", "experts"), "researcher": ("other", "researchers"),
     "professor": ("other", "professors"), "historian": ("other", "historians"), "observer": ("other", "observers"),
-    "activist": ("other", "activists"), "lawyer": ("other", "lawyers"), "sociologist": ("other", "sociologists"),
+    "activist": ("other", "activists"), "lawyer": ("other", "lawyers"), "sociologist": ("other", "sociologists"), "fellow": ("other", "fellows"), "scholar": ("other", "scholars"),
+    "economist": ("other", "economists"), "commentator": ("other", "commentators"), "author": ("other", "authors"),
 }
 
 FEMININE = {"mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
@@ -132,7 +133,7 @@ CUE_VERBS = {
     "moan", "moans", "moaned", "groan", "groans", "groaned", "rant", "rants", "ranted", "quip", "quips", "quipped",
     "gasp", "gasps", "gasped", "calls", "called", "labels", "labelled", "labeled", "reveals", "revealed",
     "confides", "confided", "boasting", "tells", "vows", "vowed", "swears", "swore", "insists", "argues", "argued",
-    "exclaims", "exclaimed", "demands", "demanded", "pleads", "pleading", "begging", "mocks", "mocked",
+    "exclaims", "exclaimed", "answers", "answer", "answering", "demands", "demanded", "pleads", "pleading", "begging", "mocks", "mocked",
 }
 # Words allowed between a subject and its cue verb: "he then says", "Intelligence has said".
 BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "then", "later",

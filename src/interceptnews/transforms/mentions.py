@@ -201,9 +201,6 @@ def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Menti
     return Mention(s, e, text[s:e], "<name>", role, None, False, "name")
 
 
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|his|her)\s+)?((?:[\w’'-]+\s+){0,5}?)([\w’'-]+)\b")
-
-
 def name_role(text: str, m: Mention) -> str:
     """Role of a named person from a title or noun before the name ('spokesman Vitaliy Marchenko')
     or an appositive after it ('Michael Hartley, an analyst at ...')."""
@@ -217,11 +214,12 @@ def name_role(text: str, m: Mention) -> str:
             return role
     if m.role != "unknown":
         return m.role
-    app = _APPOSITIVE.match(text, m.end)
-    if app:
-        words = (app.group(1) + app.group(2)).lower().split()
-        for k, w in enumerate(words):
-            if w in HEADS and (k == len(words) - 1 or words[k + 1] in ("of", "for", "at", "with", "in")):
+    if text[m.end:m.end + 2] == ", ":
+        # appositive: the first role noun among its first words, "a senior fellow at ..."
+        clause = re.split(r"[,.;:!?()]", text[m.end + 2:m.end + 120], maxsplit=1)[0]
+        words = [w.lower() for w in _TOKEN.findall(clause)][:7]
+        for w in words:
+            if w in HEADS:
                 role = HEADS[w][0]
                 if role == "official" and set(words) & AGENCY_WORDS:
                     role = "intelligence_agency"
