@@ -14,6 +14,8 @@ import pyarrow.parquet as pq
 
 from .._version import __version__
 from .. import card
+from ..citation import bibtex, read_cff
+from ..croissant import croissant_json
 from ..io import sha256_file, write_json
 from ..params import PublishParams, load_section
 from ..schema_export import dumps, field_table, json_schema
@@ -70,8 +72,15 @@ def _provenance(articles: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def _changelog_summary(changelog: str) -> str:
+    """The release headings of CHANGELOG.md, newest first."""
+    heads = [line[3:].strip() for line in changelog.splitlines() if line.startswith("## [")]
+    return "\n".join(f"- {h}" for h in heads) + "\n\nThe full list of changes is in `CHANGELOG.md`."
+
+
 def run(split_dir: Path, reports_dir: Path, dataset_dir: Path, schema_dir: Path, card_path: Path,
-        dvc_yaml: Path, params: PublishParams, declared_splits: list[str]) -> dict:
+        dvc_yaml: Path, params: PublishParams, declared_splits: list[str], citation_cff: Path = Path("CITATION.cff"),
+        changelog: Path = Path("CHANGELOG.md")) -> dict:
     for d in (dataset_dir, schema_dir):
         if d.exists():
             shutil.rmtree(d)
@@ -102,6 +111,17 @@ def run(split_dir: Path, reports_dir: Path, dataset_dir: Path, schema_dir: Path,
     if not reports["validate"]["passed"]:
         raise SystemExit("publish: validation did not pass")
     empty = reports["split"]["empty_splits_not_written"]
+    cff = read_cff(citation_cff)
+    if str(cff["version"]) != __version__:
+        raise SystemExit(f"publish: CITATION.cff version {cff['version']} != package version {__version__}")
+    citation = bibtex(cff)
+    (dataset_dir / "croissant.json").write_text(croissant_json(
+        params.dataset_name, str(cff["abstract"]).strip(), __version__, str(cff["date-released"]), citation,
+        "Article texts: copyright of their publishers, no licence granted (see the card); annotations: cite the dataset.",
+        [c for c in CONFIG_FEATURES if split_rows[c]]), encoding="utf-8")
+    checksums = ["| file | sha256 |", "|---|---|"] + [
+        f"| `{p.relative_to(dataset_dir).as_posix()}` | `{sha256_file(p)}` |"
+        for p in sorted(dataset_dir.rglob("*")) if p.is_file() and p.name != "README.md"]
     sections = {
         "version": __version__,
         "counts_table": _counts_table(split_rows, declared_splits, empty),
@@ -111,6 +131,9 @@ def run(split_dir: Path, reports_dir: Path, dataset_dir: Path, schema_dir: Path,
         "processing_steps": card.processing_steps(dvc_yaml.read_text(encoding="utf-8")),
         "provenance_table": _provenance(articles),
         "quote_summary": _quote_summary(reports["annotate"]),
+        "citation_bibtex": citation,
+        "changelog": _changelog_summary(changelog.read_text(encoding="utf-8")),
+        "release_checksums": "\n".join(checksums),
     }
     data = card.card_data(split_rows, split_bytes, file_sizes, params.license, params.dataset_name)
     text = card.render(data, sections)
@@ -138,12 +161,13 @@ def _quote_summary(annotate: dict) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    for name in ("split", "reports", "dataset", "schema", "card", "dvc-yaml"):
+    for name in ("split", "reports", "dataset", "schema", "card", "dvc-yaml", "citation", "changelog"):
         ap.add_argument(f"--{name}", type=Path, required=True)
     ap.add_argument("--params", type=Path, default=Path("params.yaml"))
     a = ap.parse_args(argv)
     declared = [f.name for f in load_section("split", a.params).fractions]
-    run(a.split, a.reports, a.dataset, a.schema, a.card, a.dvc_yaml, load_section("publish", a.params), declared)
+    run(a.split, a.reports, a.dataset, a.schema, a.card, a.dvc_yaml, load_section("publish", a.params), declared,
+        a.citation, a.changelog)
 
 
 if __name__ == "__main__":
