@@ -44,7 +44,8 @@ def tree_digest(*dirs: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory) -> Path:
     repo = tmp_path_factory.mktemp("repo")
-    shutil.copy(ROOT / "dvc.yaml", repo)
+    for name in ("dvc.yaml", "CITATION.cff", "CHANGELOG.md"):
+        shutil.copy(ROOT / name, repo)
     shutil.copytree(ROOT / "src", repo / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     params = yaml.safe_load((ROOT / "params.yaml").read_text())
     params["validate"]["allow_synthetic"] = True  # fixtures are synthetic by design
@@ -115,3 +116,35 @@ def test_loader_sees_a_rebuilt_release(repo, tmp_path):
     run(["dvc", "repro"], repo)
     after = load("articles", dataset_dir=repo / "dataset", cache_dir=cache)
     assert sum(len(s) for s in after.values()) == n_before + 1
+
+
+def git_commit_all(repo: Path) -> None:
+    env = ["-c", "user.name=InterceptNews test", "-c", "user.email=test@invalid"]
+    run(["git", *env, "add", "-A"], repo)
+    run(["git", *env, "commit", "-q", "-m", "release candidate"], repo)
+
+
+def test_release_refuses_dirty_or_inconsistent_trees_and_tags_a_consistent_one(repo):
+    from interceptnews.release import release, release_problems
+
+    (repo / ".gitignore").write_text("/build/\n")
+    git_commit_all(repo)
+    version, problems = release_problems(repo)
+    assert problems == []
+
+    card = (repo / "CARD.md").read_text()
+    (repo / "CARD.md").write_text(card + "\nedited by hand\n")
+    _, problems = release_problems(repo)
+    assert any("uncommitted" in p for p in problems) and any("dvc status" in p for p in problems)
+    (repo / "CARD.md").write_text(card)
+
+    cff = (repo / "CITATION.cff").read_text()
+    (repo / "CITATION.cff").write_text(cff.replace(f"version: {version}", "version: 9.9.9"))
+    with pytest.raises(SystemExit, match="version 9.9.9 in CITATION.cff"):
+        release(repo)
+    (repo / "CITATION.cff").write_text(cff)
+
+    assert release(repo) == f"v{version}"
+    assert run(["git", "tag", "-l", "-n1"], repo).startswith(f"v{version}")
+    with pytest.raises(SystemExit, match="exists already"):
+        release(repo)
