@@ -13,11 +13,20 @@ from ..records import CONFIG_FEATURES
 
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 REQUIRED_SECTIONS = (
-    "Dataset Summary", "How to load", "How to rebuild", "Dataset Structure", "Data Fields", "Data Splits",
-    "Dataset Creation", "Source Data", "Provenance of the material", "Processing", "Rejections and duplicates",
-    "Annotations", "Personal and Sensitive Information", "Considerations for Using the Data", "Intended uses",
-    "Out-of-scope uses", "Offensive content", "Known limitations", "Licensing Information", "Takedown and errata",
-    "Versioning", "Citation Information",
+    # the Hugging Face dataset card template
+    "Dataset Summary", "Dataset Details", "Dataset Description", "Dataset Sources", "Uses", "Direct Use",
+    "Out-of-Scope Use", "Dataset Structure", "Data Fields", "Data Splits", "Dataset Creation", "Curation Rationale",
+    "Source Data", "Data Collection and Processing", "Who are the source data producers?", "Annotations",
+    "Annotation process", "Who are the annotators?", "Personal and Sensitive Information",
+    "Bias, Risks, and Limitations", "Recommendations", "Citation", "Glossary", "More Information",
+    "Dataset Card Authors", "Dataset Card Contact",
+    # Datasheets for Datasets (Gebru et al.)
+    "Datasheet", "Motivation", "Composition", "Collection process", "Preprocessing, cleaning and labeling",
+    "Distribution", "Maintenance",
+    # this dataset's own
+    "How to load", "How to rebuild", "Provenance of the material", "Processing", "Rejections and duplicates",
+    "Considerations for Using the Data", "Intended uses", "Out-of-scope uses", "Offensive content",
+    "Known limitations", "Licensing Information", "Takedown and errata", "Versioning", "Citation Information",
 )
 LEFTOVER = re.compile(r"\b(TODO|TBD|FIXME|XXX|lorem ipsum)\b|\[More Information Needed\]", re.IGNORECASE)
 
