@@ -53,6 +53,7 @@ ANNOTATE_FEATURES = {
     "has_profanity": Value("bool"),
     "has_slur": Value("bool"),
     "has_editorial_insertion": Value("bool"),
+    "has_personal_data": Value("bool"),
     "reports_intercept": Value("bool"),
     "intercept_released_by": Value("string"),
     "calls": List({"call_id": Value("string"), **_span, "mention": Value("string")}),

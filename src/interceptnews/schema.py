@@ -15,7 +15,7 @@ HEX64 = r"^[0-9a-f]{64}$"
 HEX16 = r"^[0-9a-f]{16}$"
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 ATTRIBUTION_METHODS = ["cue_after", "cue_before", "interrupted", "same_sentence", "dialogue_turn", "previous_speaker", "none"]
-FLAG_KINDS = ["censored_profanity", "profanity", "slur", "editorial_insertion"]
+FLAG_KINDS = ["censored_profanity", "profanity", "slur", "editorial_insertion", "person_name", "phone_number"]
 STAGE_NAMES = ["ingest", "clean", "dedup", "annotate"]
 
 Str = Series[pd.StringDtype]
@@ -52,11 +52,12 @@ class ArticleModel(pa.DataFrameModel):
     duplicate_cluster_id: Str = pa.Field(str_matches=HEX16, description="Id of the cluster of exact duplicates (same normalised text) this article represents; the split is assigned per cluster.")
     duplicate_cluster_size: Int = pa.Field(ge=1, description="Number of raw files in the duplicate cluster (1: no duplicate seen).")
     quote_count: Int = pa.Field(ge=0, description="Number of rows of this article in the `quotes` config.")
-    content_flags: Obj = pa.Field(description="Flagged spans in `text`: {kind, start, end, text}, kind in censored_profanity, profanity, slur, editorial_insertion.")
+    content_flags: Obj = pa.Field(description="Flagged spans in `text`: {kind, start, end, text}, kind in " + ", ".join(FLAG_KINDS) + ".")
     has_censored_profanity: Bool = pa.Field(description="`text` contains profanity masked by the publisher (b*tch, f**ked).")
     has_profanity: Bool = pa.Field(description="`text` contains unmasked profanity from a fixed lexicon (params annotate.profanity_lexicon).")
     has_slur: Bool = pa.Field(description="`text` contains an ethnic slur from a fixed lexicon (params annotate.slur_lexicon), e.g. 'khokhols'.")
     has_editorial_insertion: Bool = pa.Field(description="`text` contains an editorial insertion in square brackets, e.g. '[the Ministry of Defence]'.")
+    has_personal_data: Bool = pa.Field(description="`text` names a person (a named speaker) or contains a phone number; see content_flags.")
     reports_intercept: Bool = pa.Field(description="The article reports an intercepted communication (a call mention or the word 'intercept').")
     intercept_released_by: Str = pa.Field(nullable=True, description="First intelligence agency named outside quotes in an article that reports an intercept, as written (e.g. 'Ukraine’s Military Intelligence'); a claim of the text, not verified.")
     calls: Obj = pa.Field(description="Intercepted calls the article reports, in order: {call_id, start, end, mention}, offsets of the mention that introduces the call.")
@@ -122,7 +123,7 @@ class QuoteModel(pa.DataFrameModel):
     cue_start: Int = pa.Field(nullable=True, ge=0, description="Start offset of `cue` in the article's `text`.")
     cue_end: Int = pa.Field(nullable=True, ge=0, description="End offset of `cue`.")
     call_id: Str = pa.Field(nullable=True, description="The intercepted call (article `calls`) the quote is from; null for quotes not from a call (officials, agencies, analysts).")
-    flags: Obj = pa.Field(description="Kinds of content flags inside the quote (censored_profanity, profanity, slur, editorial_insertion).")
+    flags: Obj = pa.Field(description="Kinds of content flags inside the quote: " + ", ".join(FLAG_KINDS) + ".")
     pipeline_version: Str = pa.Field(str_matches=r"^\d+\.\d+\.\d+", description="Version of the interceptnews package that built the record.")
 
     class Config:

@@ -48,3 +48,17 @@ def test_split_fractions_must_sum_to_one(tmp_path):
     (tmp_path / "p.yaml").write_text("split:\n  salt: x\n  fractions: [{name: train, fraction: 0.5}]\n")
     with pytest.raises(ValueError, match="sum to 1"):
         load_section("split", tmp_path / "p.yaml")
+
+
+def test_phone_numbers_are_flagged_but_years_and_counts_are_not():
+    text = "His number, +7 912 345-67-89, was read out. In 2022, 2023 and 2024 the unit lost 1 200 men."
+    flags = content_flags(text, (), ())
+    assert [(f["kind"], f["text"]) for f in flags] == [("phone_number", "+7 912 345-67-89")]
+
+
+def test_named_speakers_are_flagged_as_personal_data(params):
+    from conftest import annotate_text
+    raw = "“We will find him,” said Vitaliy Marchenko, a spokesman for the border guard.\n"
+    text, article, _ = annotate_text(raw, params)
+    assert ("person_name", "Vitaliy Marchenko") in {(f["kind"], f["text"]) for f in article["content_flags"]}
+    assert article["has_personal_data"]

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import yaml
 
 from .._version import __version__
 from .. import card
@@ -62,13 +63,27 @@ def _counts_table(split_rows: dict[str, dict[str, int]], declared: list[str], em
     return "\n".join(lines) + "\n\n" + note
 
 
-def _provenance(articles: list[dict]) -> str:
+def _lock_hashes(lock_path: Path) -> list[str]:
+    """Hashes DVC recorded for the outputs of the stages before publish. DVC writes each stage's
+    entry in dvc.lock as soon as the stage has run, so these are the hashes of this build."""
+    if not lock_path.exists():
+        return ["| (no dvc.lock yet) | - | - |"]
+    stages = yaml.safe_load(lock_path.read_text(encoding="utf-8")).get("stages", {})
+    rows = []
+    for name in REPORT_STAGES:
+        for out in stages.get(name, {}).get("outs", []):
+            rows.append(f"| `{name}` | `{out['path']}` | `{out.get('md5', '-')}` |")
+    return rows or ["| (no outputs recorded) | - | - |"]
+
+
+def _provenance(articles: list[dict], lock_path: Path) -> str:  # noqa: D103
     lines = ["| raw file | sha256 | publisher | url | published | retrieved |", "|---|---|---|---|---|---|"]
     for a in sorted(articles, key=lambda r: r["raw_path"]):
         lines.append(f"| `{a['raw_path']}` | `{a['raw_sha256']}` | {a['publisher'] or 'unknown'} | {a['url'] or 'unknown'} | "
                      f"{a['published_date'] or 'unknown'} | {a['retrieved_date'] or 'unknown'} |")
     lines += ["", f"- Code: `interceptnews` {__version__}; every record carries it in `pipeline_version`.",
-              "- Stage inputs, parameters and outputs are pinned by hash in `dvc.lock` in the repository."]
+              "- Stage inputs, parameters and outputs are pinned by hash in `dvc.lock`; the outputs of this build:",
+              "", "| stage | output | md5 (DVC) |", "|---|---|---|", *_lock_hashes(lock_path)]
     return "\n".join(lines)
 
 
@@ -129,7 +144,7 @@ def run(split_dir: Path, reports_dir: Path, dataset_dir: Path, schema_dir: Path,
         "field_table_quotes": field_table("quotes"),
         "rejection_table": _rejection_table(reports, acc),
         "processing_steps": card.processing_steps(dvc_yaml.read_text(encoding="utf-8")),
-        "provenance_table": _provenance(articles),
+        "provenance_table": _provenance(articles, Path("dvc.lock")),
         "quote_summary": _quote_summary(reports["annotate"]),
         "citation_bibtex": citation,
         "changelog": _changelog_summary(changelog.read_text(encoding="utf-8")),

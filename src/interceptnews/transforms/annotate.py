@@ -34,7 +34,10 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
     attributor.call_starts = [c.start for c in calls]
     results = attributor.attribute_all()
     call_ids = {c.number: f"{article_id}-call{c.number}" for c in calls}
-    flags = content_flags(text, params.slur_lexicon, params.profanity_lexicon)
+    # people named in the text, for the personal-data flags: every occurrence of a named speaker
+    named = sorted({(e.first.start, e.first.end) for e in attributor.entities if e.first.kind == "name"}
+                   | {(a.mention.start, a.mention.end) for a in results if a.mention and a.mention.kind == "name"})
+    flags = content_flags(text, params.slur_lexicon, params.profanity_lexicon, tuple(named))
     ids = [quote_id(article_id, q.start, q.end) for q in quotes]
 
     rows: list[dict] = []
@@ -79,6 +82,7 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
         "quote_count": len(rows), "content_flags": flags,
         "has_censored_profanity": "censored_profanity" in kinds, "has_profanity": "profanity" in kinds,
         "has_slur": "slur" in kinds, "has_editorial_insertion": "editorial_insertion" in kinds,
+        "has_personal_data": bool(kinds & {"person_name", "phone_number"}),
         "reports_intercept": reports_intercept(masked, calls),
         "intercept_released_by": agency.text if agency else None,
         "calls": [{"call_id": call_ids[c.number], "start": c.mention[0], "end": c.mention[1],

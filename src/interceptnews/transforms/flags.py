@@ -8,6 +8,8 @@ from functools import lru_cache
 # a lone trailing asterisk (a footnote) or 5*3 is not a censored word.
 _CENSORED = re.compile(r"(?<![\w*])(?:[A-Za-z]+[*#@]+[A-Za-z]+|[A-Za-z]{1,2}[*#@]{2,}[A-Za-z]*)(?![\w*])|(?<!\w)[A-Za-z]-{2,}(?!\w)")
 _INSERTION = re.compile(r"\[[^\[\]\n]{1,200}\]")
+# International or long local phone numbers: +7 912 345-67-89, 8 (912) 345 67 89, 380-44-123-4567.
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}(?!\w)")
 
 
 @lru_cache(maxsize=8)
@@ -17,11 +19,15 @@ def _lexicon(words: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-def content_flags(text: str, slurs: tuple[str, ...], profanity: tuple[str, ...]) -> list[dict]:
-    found = []
+def content_flags(text: str, slurs: tuple[str, ...], profanity: tuple[str, ...],
+                  person_names: tuple[tuple[int, int], ...] = ()) -> list[dict]:
+    """Flagged spans. `person_names` are spans of people named in the text (found by attribution)."""
+    found = [{"kind": "person_name", "start": s, "end": e, "text": text[s:e]} for s, e in person_names]
     for kind, pattern in (("censored_profanity", _CENSORED), ("editorial_insertion", _INSERTION),
-                          ("slur", _lexicon(slurs)), ("profanity", _lexicon(profanity))):
+                          ("slur", _lexicon(slurs)), ("profanity", _lexicon(profanity)), ("phone_number", _PHONE)):
         for m in pattern.finditer(text) if pattern else ():
+            if kind == "phone_number" and sum(ch.isdigit() for ch in m.group(0)) < 9:
+                continue  # dates and counts ("2022 2023 2024") are shorter than a phone number
             found.append({"kind": kind, "start": m.start(), "end": m.end(), "text": m.group(0)})
     return sorted(found, key=lambda f: (f["start"], f["end"], f["kind"]))
 
