@@ -40,3 +40,20 @@ def test_cleaning_is_idempotent_and_audit_points_into_raw(params, raw):
         assert text[p["start"]:p["end"]] == raw[p["raw_start"]:p["raw_end"]].replace("\r\n", "\n")
     again, _, _ = clean_article(text, params["clean"])
     assert again == text
+
+
+PLAIN = st.sampled_from(["The front has barely moved.", "Officials declined to comment.", "It's Putin's war, critics say.",
+                         "The '90s were different.", "A 12\" barrel was found."])
+QUOTED = st.sampled_from(["“We have no boots,” the soldier said.", "His wife replied: \"Come home.\"",
+                          "He called it a “meat grinder”.", "“They lie,” he says. “All of them.”"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(PLAIN, QUOTED), min_size=1, max_size=8), st.randoms(use_true_random=False))
+def test_quotes_do_not_depend_on_the_order_of_other_paragraphs(params, paragraphs, rnd):
+    """Each paragraph closes its own quotes, so shuffling paragraphs only reorders the quotes."""
+    shuffled = paragraphs[:]
+    rnd.shuffle(shuffled)
+    _, _, a = annotate_text("\n".join(paragraphs), params)
+    _, _, b = annotate_text("\n".join(shuffled), params)
+    assert sorted(q["text"] for q in a) == sorted(q["text"] for q in b)

@@ -66,3 +66,31 @@ def test_guillemets():
 
 def test_text_without_quotes_has_none():
     assert quotes_in("An official briefing with no quotations at all.\n\nIt's Putin's war.") == []
+
+
+def test_inch_marks_are_not_quotes():
+    text = 'The 6\'2" sergeant carried a 12" barrel. “We have no shells,” he said.'
+    assert [text[q.start:q.end] for q in quotes_in(text)] == ["We have no shells,"]
+
+
+def test_quote_ending_in_a_number_still_closes():
+    text = '"The count was 12," he said. "Then 40."'
+    assert [text[q.start:q.end] for q in quotes_in(text)] == ["The count was 12,", "Then 40."]
+
+
+def test_doubled_apostrophe_style():
+    text = "The soldier said: ''We are not coming back,'' and hung up. He didn't call again."
+    assert [text[q.start:q.end] for q in quotes_in(text)] == ["We are not coming back,"]
+
+
+def test_single_marks_as_primary_quotes_with_double_marks_nested():
+    text = "‘They told us “you will die here”,’ the conscript said. ‘I don’t believe them.’"
+    qs = quotes_in(text)
+    assert [(text[q.start:q.end], q.depth) for q in qs] == [
+        ("They told us “you will die here”,", 0), ("you will die here", 1), ("I don’t believe them.", 0)]
+
+
+def test_primary_single_quotes_continue_over_paragraphs():
+    text = "‘We walked all night.\n\n‘Nobody came,’ he said."
+    (q,) = quotes_in(text)
+    assert q.paragraph_end_index == 1 and [text[s:e] for s, e in q.segments] == ["We walked all night.", "Nobody came,"]

@@ -33,68 +33,129 @@ class QuoteSpan:
     unclosed: bool = False
 
 
-def _can_open(text: str, i: int) -> bool:
+def _can_open(text: str, i: int, length: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + length] if i + length < len(text) else " "
     return (prev in _OPEN_CONTEXT or not prev.strip()) and nxt.strip() != ""
 
 
-def _can_close(text: str, i: int) -> bool:
+def _can_close(text: str, i: int, length: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + length] if i + length < len(text) else " "
     return prev.strip() != "" and (nxt in _CLOSE_FOLLOW or not nxt.strip())
 
 
-def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    return [(i, text[i]) for i in range(start, end) if text[i] in DOUBLE_MARKS]
+@dataclass(frozen=True)
+class Mark:
+    pos: int
+    length: int
+    glyph: str
+    can_open: bool
+    can_close: bool
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """’ or ' inside a word (don't), or before a decade ('90s)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isalpha() and nxt.isalpha()) or (nxt.isdigit() and text[i + 1:i + 4].rstrip("s").isdigit())
+
+
+def _is_inch(text: str, i: int) -> bool:
+    """A straight double mark after a number that a noun follows: 12" barrel, 6'2" soldier, 12"-gun."""
+    if i == 0 or not text[i - 1].isdigit():
+        return False
+    nxt = text[i + 1:i + 3]
+    return nxt[:1] == "-" or (nxt[:1] == " " and nxt[1:2].islower())
+
+
+def double_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Double quotation marks, with the doubled-apostrophe style (''like this'') and without
+    inch marks (a 12" barrel, 6'2")."""
+    marks, i = [], start
+    while i < end:
+        ch = text[i]
+        if ch == "'" and text[i + 1:i + 2] == "'" and i + 1 < end:
+            marks.append(Mark(i, 2, "''", _can_open(text, i, 2), _can_close(text, i, 2)))
+            i += 2
+            continue
+        if ch in OPEN_ONLY:
+            marks.append(Mark(i, 1, ch, True, False))
+        elif ch in CLOSE_ONLY:
+            marks.append(Mark(i, 1, ch, False, True))
+        elif ch == '"' and not _is_inch(text, i):
+            marks.append(Mark(i, 1, ch, _can_open(text, i), _can_close(text, i)))
+        i += 1
+    return marks
+
+
+def single_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Single quotation marks used as primary marks (‘like this,’ she said), apostrophes excluded."""
+    marks = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in "‘’'" or _is_apostrophe(text, i):
+            continue
+        opener = ch in "‘'" and _can_open(text, i) and text[i + 1:i + 2].isalnum()
+        closer = ch in "’'" and _can_close(text, i)
+        if opener or closer:
+            marks.append(Mark(i, 1, ch, opener, closer))
+    return marks
+
+
+def primary_style(text: str) -> str:
+    """'single' for articles that quote ‘like this’ (some British papers), with “double” marks
+    nested: the first quotation opens with a single mark and single openers are at least as many
+    as double ones. A headline in single marks above a body in double marks stays 'double'."""
+    doubles = [m.pos for m in double_marks(text, 0, len(text)) if m.can_open]
+    singles = [m.pos for m in single_marks(text, 0, len(text)) if m.can_open]
+    if singles and (not doubles or (singles[0] < doubles[0] and len(singles) >= len(doubles))):
+        return "single"
+    return "double"
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """Top-level (double-mark) quotes and the single-mark quotes nested inside them."""
+    """Top-level quotes in the article's primary marks and the quotes nested inside them."""
+    style = primary_style(text)
+    marks_of = double_marks if style == "double" else single_marks
     quotes: list[QuoteSpan] = []
     current: QuoteSpan | None = None  # a quote left open at the end of the previous paragraph
+    seg_start: int | None = None
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        seg_start: int | None = None
+        marks = marks_of(text, p_start, p_end)
         if current is not None:
             lead = p_start
             while lead < p_end and text[lead] in " \t":
                 lead += 1
-            if lead < p_end and text[lead] in (OPEN_ONLY | AMBIGUOUS) and _can_open(text, lead):
-                seg_start = lead + 1  # the convention: opening mark repeated, closing only at the end
-                skip = lead
+            if marks and marks[0].pos == lead and marks[0].can_open:
+                seg_start = lead + marks[0].length  # opening mark repeated, closing only at the end
+                marks = marks[1:]
             else:
                 current.unclosed = True
                 quotes.append(current)
-                current = None
-                skip = -1
-        else:
-            skip = -1
-        for i, mark in _double_marks(text, p_start, p_end):
-            if i == skip:
+                current, seg_start = None, None
+        for mark in marks:
+            if current is None:
+                if mark.can_open:
+                    current = QuoteSpan(mark.pos + mark.length, -1, mark.glyph, None, [], p_index, p_index)
+                    seg_start = mark.pos + mark.length
                 continue
-            if current is None or seg_start is None:
-                opener = mark in OPEN_ONLY or (mark in AMBIGUOUS and _can_open(text, i))
-                if opener:
-                    current = QuoteSpan(i + 1, -1, mark, None, [], p_index, p_index)
-                    seg_start = i + 1
-                continue
-            closer = mark in CLOSE_ONLY or (mark in AMBIGUOUS and _can_close(text, i))
-            if closer:
-                current.segments.append((seg_start, i))
-                current.end, current.close_mark, current.paragraph_end_index = i, mark, p_index
+            if mark.can_close:
+                current.segments.append((seg_start, mark.pos))
+                current.end, current.close_mark, current.paragraph_end_index = mark.pos, mark.glyph, p_index
                 quotes.append(current)
                 current, seg_start = None, None
-            elif mark in OPEN_ONLY or (mark in AMBIGUOUS and _can_open(text, i)):
+            elif mark.can_open:
                 # A new opening mark inside an open quote: the previous one lost its closing mark.
-                end = i
+                end = mark.pos
                 while end > seg_start and text[end - 1] in " \t":
                     end -= 1
                 current.segments.append((seg_start, end))
                 current.end, current.paragraph_end_index, current.unclosed = end, p_index, True
                 quotes.append(current)
-                current = QuoteSpan(i + 1, -1, mark, None, [], p_index, p_index)
-                seg_start = i + 1
-        if current is not None and seg_start is not None:
+                current = QuoteSpan(mark.pos + mark.length, -1, mark.glyph, None, [], p_index, p_index)
+                seg_start = mark.pos + mark.length
+        if current is not None:
             current.segments.append((seg_start, p_end))
             current.end, current.paragraph_end_index = p_end, p_index
     if current is not None:
@@ -105,43 +166,29 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     quotes = [q for q in quotes if q.segments]
     for q in quotes:
         q.start, q.end = q.segments[0][0], q.segments[-1][1]
-    return _with_nested(text, quotes, [p[0] for p in paragraphs])
+    nested_marks = single_marks if style == "double" else double_marks
+    return _with_nested(text, quotes, [p[0] for p in paragraphs], nested_marks)
 
 
-def _single_open(text: str, i: int, lo: int) -> bool:
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return text[i] in "‘'" and (not prev.strip() or prev in "([{—–-\"“") and nxt.isalnum()
-
-
-def _single_close(text: str, i: int, hi: int) -> bool:
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    if text[i] not in "’'" or not prev.strip():
-        return False
-    if prev.isalpha() and nxt.isalpha():
-        return False  # an apostrophe inside a word: don't, Putin's
-    return not nxt.strip() or nxt in ".,;:!?)]}—–-…\"”"
-
-
-def _with_nested(text: str, top: list[QuoteSpan], paragraph_starts: list[int]) -> list[QuoteSpan]:
-    """Single-mark quotes inside each top-level quote, paired greedily with the first closer."""
+def _with_nested(text: str, top: list[QuoteSpan], paragraph_starts: list[int], marks_of) -> list[QuoteSpan]:
+    """Quotes in the other kind of marks inside each top-level quote: an opener paired with the
+    first closer after it."""
     out: list[QuoteSpan] = []
     for q in top:
         out.append(q)
         parent = len(out) - 1
         for seg_start, seg_end in q.segments:
-            i = seg_start
-            while i < seg_end:
-                if _single_open(text, i, seg_start):
-                    j = i + 1
-                    while j < seg_end and not (text[j] == ("’" if text[i] == "‘" else "'") and _single_close(text, j, seg_end)):
-                        j += 1
-                    if j < seg_end and j > i + 1:
-                        p_index = bisect.bisect_right(paragraph_starts, i) - 1
-                        out.append(QuoteSpan(i + 1, j, text[i], text[j], [(i + 1, j)], p_index, p_index,
-                                             depth=1, parent=parent))
-                        i = j + 1
-                        continue
-                i += 1
+            marks = marks_of(text, seg_start, seg_end)
+            k = 0
+            while k < len(marks):
+                opener = marks[k]
+                close = next((j for j in range(k + 1, len(marks)) if marks[j].can_close), None)
+                if opener.can_open and close is not None and marks[close].pos > opener.pos + opener.length:
+                    start, end = opener.pos + opener.length, marks[close].pos
+                    p_index = bisect.bisect_right(paragraph_starts, opener.pos) - 1
+                    out.append(QuoteSpan(start, end, opener.glyph, marks[close].glyph, [(start, end)], p_index, p_index,
+                                         depth=1, parent=parent))
+                    k = close + 1
+                else:
+                    k += 1
     return out
