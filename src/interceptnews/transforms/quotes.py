@@ -123,6 +123,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     seg_start: int | None = None
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         marks = marks_of(text, p_start, p_end)
+        if style == "double" and current is None and not marks:
+            # a paragraph with no double mark may still quote in single marks: tabloid headlines
+            marks = single_marks(text, p_start, p_end)
         if current is not None:
             lead = p_start
             while lead < p_end and text[lead] in " \t":
