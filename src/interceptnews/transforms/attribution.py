@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS
-from .mentions import (Mention, find_mentions, full_name_before, name_after, name_before, name_role, sentence_starts,
+from .mentions import (Mention, find_mentions, find_names, full_name_before, name_after, name_before, name_role, sentence_starts,
                        tokenize)
 from .quotes import QuoteSpan
 
@@ -63,7 +63,7 @@ class Attributor:
         self.quotes = quotes
         self.masked = mask_quotes(text, quotes)
         self.sentences = sentence_starts(self.masked, paragraphs)
-        self.mentions = find_mentions(self.masked)
+        self.mentions = sorted(find_mentions(self.masked) + find_names(self.masked), key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.max_between = max_attribution_words
         self.max_gap = previous_speaker_max_paragraphs
@@ -81,7 +81,7 @@ class Attributor:
     @staticmethod
     def _pronoun_fits(pronoun: Mention, role: str, head: str, gender: str | None, plural: bool) -> bool:
         """he/she need one person of a compatible gender; they takes groups and institutions."""
-        institution = role in ("intelligence_agency", "military_unit") or head in INSTITUTION_HEADS
+        institution = head in INSTITUTION_HEADS  # "the SBU" is "it"/"they"; "an SBU spokesman" is "he"
         if pronoun.head == "they":
             return plural or institution
         if plural or institution:

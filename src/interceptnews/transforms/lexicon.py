@@ -11,7 +11,8 @@ ROLES = ("soldier", "relative", "official", "intelligence_agency", "military_uni
 _SINGULAR_PLURAL = {
     "soldier": ("soldier", "soldiers"), "serviceman": ("soldier", "servicemen"), "servicewoman": ("soldier", "servicewomen"),
     "conscript": ("soldier", "conscripts"), "paratrooper": ("soldier", "paratroopers"), "marine": ("soldier", "marines"),
-    "fighter": ("soldier", "fighters"), "sniper": ("soldier", "snipers"), "gunner": ("soldier", "gunners"),
+    "fighter": ("soldier", "fighters"), "sniper": ("soldier", "snipers"), "gunner": ("soldier", "gunners"), "artilleryman": ("soldier", "artillerymen"), "rifleman": ("soldier", "riflemen"),
+    "scout": ("soldier", "scouts"), "stormtrooper": ("soldier", "stormtroopers"), "deserter": ("soldier", "deserters"),
     "infantryman": ("soldier", "infantrymen"), "trooper": ("soldier", "troopers"), "recruit": ("soldier", "recruits"),
     "mercenary": ("soldier", "mercenaries"), "commander": ("soldier", "commanders"), "officer": ("soldier", "officers"),
     "sergeant": ("soldier", "sergeants"), "lieutenant": ("soldier", "lieutenants"), "captain": ("soldier", "captains"),
@@ -26,7 +27,7 @@ _SINGULAR_PLURAL = {
     "parent": ("relative", "parents"), "grandmother": ("relative", "grandmothers"), "grandfather": ("relative", "grandfathers"),
     "aunt": ("relative", "aunts"), "uncle": ("relative", "uncles"), "cousin": ("relative", "cousins"),
     "family": ("relative", "families"), "partner": ("relative", "partners"),
-    "official": ("official", "officials"), "spokesman": ("official", "spokesmen"), "spokeswoman": ("official", "spokeswomen"),
+    "official": ("official", "officials"), "representative": ("official", "representatives"), "spokesman": ("official", "spokesmen"), "spokeswoman": ("official", "spokeswomen"),
     "spokesperson": ("official", "spokespeople"), "minister": ("official", "ministers"), "president": ("official", "presidents"),
     "governor": ("official", "governors"), "mayor": ("official", "mayors"), "lawmaker": ("official", "lawmakers"),
     "ambassador": ("official", "ambassadors"), "diplomat": ("official", "diplomats"), "ministry": ("official", "ministries"),
@@ -112,7 +113,10 @@ FUNCTION_WORDS = {"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for"
 # Heads that name institutions rather than people: "they" or "it", never "he" or "she".
 INSTITUTION_HEADS = {"ministry", "ministries", "kremlin", "government", "governments", "authority", "authorities",
                      "agency", "agencies", "directorate", "army", "military", "unit", "brigade", "battalion",
-                     "regiment", "forces", "troops", "staff", "general staff", "family", "families"}
+                     "regiment", "forces", "troops", "staff", "general staff", "family", "families",
+                     "intelligence", "intelligence service", "intelligence services", "intelligence agency",
+                     "security service", "sbu", "hur", "gur", "fsb", "gru", "directorates", "units", "brigades",
+                     "battalions", "regiments", "armies"}
 
 CUE_VERBS = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",

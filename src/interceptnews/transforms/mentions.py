@@ -72,7 +72,7 @@ def _is_modifier(tok: Token) -> bool:
         return False
     if tok.text[0].isupper() or tok.text[0].isdigit() or _is_possessive(tok.text):
         return True
-    return low in MODIFIERS or low.endswith(MODIFIER_SUFFIXES)
+    return low in MODIFIERS or low.endswith(MODIFIER_SUFFIXES) or ("-" in low and low.replace("-", "").isalpha())
 
 
 def _agency_context(tokens: list[Token], k: int) -> bool:
@@ -153,6 +153,16 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 if not (j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1])):
                     break
                 j += 1
+        # origin: "a mobilised soldier from Samara", "a man from the Kursk region"
+        if last + 2 < len(tokens) and tokens[last + 1].lower == "from" and _contiguous(text, tokens[last], tokens[last + 1]):
+            j = last + 2
+            if tokens[j].lower == "the" and j + 1 < len(tokens):
+                j += 1
+            if tokens[j].text[0].isupper() and tokens[j].lower not in FUNCTION_WORDS and _contiguous(text, tokens[j - 1], tokens[j]):
+                last = j
+                if j + 1 < len(tokens) and tokens[j + 1].lower in ("region", "oblast", "province", "republic") \
+                        and _contiguous(text, tokens[j], tokens[j + 1]):
+                    last = j + 1
         words = {t.lower for t in tokens[first:last + 1]}
         if role == "official" and words & AGENCY_WORDS:
             role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
@@ -185,6 +195,8 @@ def _capitalised(tok: Token) -> bool:
 def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Mention | None:
     if not _capitalised(tokens[k]) or tokens[k].lower in HEADS or tokens[k].lower in PRONOUNS:
         return None
+    if tokens[k].lower.endswith(("ian", "ese", "ish")) or tokens[k].lower in MODIFIERS:
+        return None  # "the Russian", "Ukrainian": a demonym, not a name
     i = j = k
     step = -1 if backwards else 1
     while 0 <= (i if backwards else j) + step < len(tokens) and (j - i) < 3:
@@ -235,3 +247,30 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
         if first.lower() not in FUNCTION_WORDS and first.lower() not in DETERMINERS and first.lower() not in TITLES:
             return m.start(), m.end()
     return None
+
+
+_NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){1,2}\b")
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
+
+
+def find_names(text: str) -> list[Mention]:
+    """Full names of people: two or three capitalised words that the text marks as a person, by
+    an appositive (', a spokesman'), a following cue verb, or a role word before them."""
+    from .lexicon import CUE_VERBS  # local: lexicon imports nothing from here, avoid a cycle on edits
+
+    names = []
+    for m in _NAME_SEQ.finditer(text):
+        words = m.group(0).split()
+        lows = [w.lower() for w in words]
+        if any(w in FUNCTION_WORDS or w in DETERMINERS or w in HEADS or w in PRONOUNS for w in lows):
+            continue
+        if any(w.endswith(("ian", "ese", "ish")) or w in MODIFIERS for w in lows):
+            continue
+        after = text[m.end():m.end() + 12]
+        nxt = tokenize(text, m.end(), min(len(text), m.end() + 30))[:1]
+        prev = tokenize(text, max(0, m.start() - 30), m.start())[-1:]
+        marked = bool(_APPOSITION_AFTER.match(after)) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
+            or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and not text[prev[0].end:m.start()].strip())
+        if marked:
+            names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", None, False, "name"))
+    return names
