@@ -52,7 +52,7 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
             c = call_at(calls, q.start)
             call = call_ids[c.number] if c else None
         mention = att.mention
-        opener_pos = q.start - 1
+        opener_pos = q.open_pos
         before = masked[attributor._sentence_start(opener_pos):opener_pos].strip()
         rows.append({
             "quote_id": ids[i], "article_id": article_id, "start": q.start, "end": q.end,

@@ -47,8 +47,8 @@ def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
     for q in quotes:
         if q.depth:
             continue
-        lo = max(q.start - 1, 0)
-        hi = min(q.end + (1 if q.close_mark else 0), len(text))
+        lo = max(q.open_pos, 0)
+        hi = min(q.close_end, len(text))
         for i in range(lo, hi):
             if chars[i] != "\n":
                 chars[i] = "x"
@@ -60,6 +60,7 @@ class Attributor:
                  max_attribution_words: int, previous_speaker_max_paragraphs: int):
         self.text = text
         self.paragraphs = paragraphs
+        self.paragraph_starts = [p[0] for p in paragraphs]
         self.quotes = quotes
         self.masked = mask_quotes(text, quotes)
         self.sentences = sentence_starts(self.masked, paragraphs)
@@ -157,6 +158,14 @@ class Attributor:
         call's part of the article before the whole article ("In a second call, a soldier tells his
         wife ... He says"). "she" looks for an explicitly female person before one of unknown gender."""
         boundary = max((c for c in self.call_starts if c <= m.start), default=0)
+        # A person who is the subject earlier in the same paragraph comes first:
+        # 'Maksym takes off his headphones. "...," he says.'
+        p_start = self.paragraphs[self._paragraph_of(m.start)][0]
+        for prior in reversed(before):
+            if prior.start >= p_start and prior.kind != "pronoun" and self._is_subject(prior) \
+                    and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
+                    and (m.head != "she" or prior.gender == "f"):
+                return self._entity_of_prior_mention(prior)
         for exact in ((True, False) if m.head == "she" else (False,)):
             for lo in dict.fromkeys((boundary, 0)):
                 for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
@@ -180,7 +189,7 @@ class Attributor:
 
     # ---- context helpers ------------------------------------------------------------------
     def _paragraph_of(self, pos: int) -> int:
-        return max(bisect.bisect_right([p[0] for p in self.paragraphs], pos) - 1, 0)
+        return max(bisect.bisect_right(self.paragraph_starts, pos) - 1, 0)
 
     def _sentence_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.sentences, pos) - 1
@@ -199,11 +208,11 @@ class Attributor:
     def _next_top_start(self, idx: int) -> int | None:
         for j in range(idx + 1, len(self.quotes)):
             if self.quotes[j].depth == 0:
-                return self.quotes[j].start - 1
+                return self.quotes[j].open_pos
         return None
 
     def _close_end(self, q: QuoteSpan) -> int:
-        return q.end + (1 if q.close_mark else 0)
+        return q.close_end
 
     # ---- cue patterns ---------------------------------------------------------------------
     def _mentions_in(self, lo: int, hi: int, pool: list[Mention] | None = None) -> list[Mention]:
@@ -297,24 +306,24 @@ class Attributor:
         first_p_start = self.paragraphs[q.paragraph_index][0]
         # A cue of its own before the quote, after the previous quote and its attribution:
         # '"A," he says. His wife replies: "B."'
-        lo = max(self._sentence_start(q.start - 1), first_p_start)
+        lo = max(self._sentence_start(q.open_pos), first_p_start)
         if prev is not None and self._close_end(prev) > lo:
             lo = self._close_end(prev)
         if prev_att is not None and prev_att.cue and prev_att.cue[1] > lo and prev_att.cue[1] < q.start:
             lo = prev_att.cue[1]
-        att = self._cue_before(text, lo, q.start - 1, self.mentions)
+        att = self._cue_before(text, lo, q.open_pos, self.mentions)
         if att and att.mention:
             return att
         if prev is not None and prev.paragraph_end_index == q.paragraph_index:
-            gap = text[self._close_end(prev):q.start - 1]
+            gap = text[self._close_end(prev):q.open_pos]
             if (len(tokenize(gap)) <= self.max_between and prev_att.method == "cue_after"
                     and prev_att.cue and self._close_end(prev) <= prev_att.cue[0] < q.start):
                 return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity)
-            if prev_att.entity is not None and self._close_end(prev) >= self._sentence_start(q.start - 1) \
+            if prev_att.entity is not None and self._close_end(prev) >= self._sentence_start(q.open_pos) \
                     and prev_att.method in ("cue_before", "same_sentence"):
                 # several quoted fragments under one cue: 'He brands the war a "circus" and the generals "clowns"'
                 return Attribution(None, prev_att.cue, "same_sentence", prev_att.entity)
-        if text[first_p_start:q.start - 1].strip() == "":
+        if text[first_p_start:q.open_pos].strip() == "":
             return self._unattributed_paragraph(idx, q)
         return Attribution(None, att.cue if att else None, "none")
 
@@ -344,8 +353,8 @@ class Attributor:
         parent = self.quotes[q.parent]
         seg = next(s for s in parent.segments if s[0] <= q.start <= s[1])
         pool = find_mentions(self.text, seg[0], seg[1])
-        att = self._cue_after(self.text, q.end + 1, seg[1], pool)
+        att = self._cue_after(self.text, q.close_end, seg[1], pool)
         if att and att.mention:
             return att
         lo = max(seg[0], max((s for s in sentence_starts(self.text, [seg]) if s < q.start), default=seg[0]))
-        return self._cue_before(self.text, lo, q.start - 1, pool) or Attribution()
+        return self._cue_before(self.text, lo, q.open_pos, pool) or Attribution()

@@ -78,7 +78,7 @@ TITLES = {"president": "official", "minister": "official", "general": "soldier",
 
 PRONOUNS = {"he": ("m", False), "she": ("f", False), "they": (None, True)}
 
-DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "one", "another",
+DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "one", "another",
                "two", "three", "four", "five", "several", "some", "many", "our", "my", "your"}
 INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many"}
 

@@ -135,7 +135,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             kind = "possessive"  # "the soldier's mother": informative on its own
         elif first_low in INDEFINITE:
             kind = "indefinite"
-        elif first_low in ("the", "this", "that", "these", "those"):
+        elif first_low in ("the", "this", "these", "those"):
             kind = "definite"
         elif first_low in ("his", "her", "their", "its", "our", "my", "your") or _is_possessive(tokens[first].text):
             kind = "possessive"
@@ -249,7 +249,7 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
     return None
 
 
-_NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){1,2}\b")
+_NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,2}\b")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 
 
@@ -271,6 +271,11 @@ def find_names(text: str) -> list[Mention]:
         prev = tokenize(text, max(0, m.start() - 30), m.start())[-1:]
         marked = bool(_APPOSITION_AFTER.match(after)) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
             or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and not text[prev[0].end:m.start()].strip())
+        if len(words) == 1:
+            # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
+            before = text[max(0, m.start() - 2):m.start()]
+            marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
+                and not re.match(r",\s+(?:the|who)\b", after)
         if marked:
             names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", None, False, "name"))
     return names

@@ -32,6 +32,16 @@ class QuoteSpan:
     parent: int | None = None  # index of the enclosing quote in the returned list
     unclosed: bool = False
 
+    @property
+    def open_pos(self) -> int:
+        """Offset of the opening mark (marks can be two characters: '')."""
+        return self.start - len(self.open_mark)
+
+    @property
+    def close_end(self) -> int:
+        """Offset just after the closing mark, or the quote's end when it has none."""
+        return self.end + len(self.close_mark or "")
+
 
 def _can_open(text: str, i: int, length: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
