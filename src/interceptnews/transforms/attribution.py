@@ -272,6 +272,13 @@ class Attributor:
         name = name_before(text, cue.start, lo)
         if name:
             return Attribution(name, (cue.start, cue.end), "cue_before")
+        # a surname opening the sentence: "Kuzmin begins by asking: ..."
+        first = tokens[0] if tokens else None
+        if first is not None and first.start == self._sentence_start(first.start) and first.text[0].isupper() \
+                and not ms and len(tokens) > 1 and tokens[1].text[0].islower() and tokens[1].lower not in FUNCTION_WORDS:
+            name = name_after(text, first.start, first.end)
+            if name and full_name_before(text, name.text.split()[-1], name.start):
+                return Attribution(name, (cue.start, cue.end), "cue_before")
         # subject of the clause: the nearest mention followed by a verb-like word
         for m in reversed(ms):
             nxt = tokenize(text, m.end, cue.end)[:1]
@@ -344,7 +351,7 @@ class Attributor:
                            and q.paragraph_index - last.paragraph_end_index <= 1)
             turns = other.entity != last_att.entity and last_att.method in ("cue_after", "cue_before", "dialogue_turn") \
                 and other.method in ("cue_after", "cue_before", "dialogue_turn") \
-                and {self.entities[other.entity].role, self.entities[last_att.entity].role} <= {"soldier", "relative", "civilian"}
+                and {self.entities[other.entity].role, self.entities[last_att.entity].role} <= {"soldier", "relative", "civilian", "unknown"}
             if consecutive and turns:
                 return Attribution(None, None, "dialogue_turn", other.entity)
         return Attribution(None, None, "previous_speaker", last_att.entity)

@@ -216,6 +216,12 @@ def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Menti
 def name_role(text: str, m: Mention) -> str:
     """Role of a named person from a title or noun before the name ('spokesman Vitaliy Marchenko')
     or an appositive after it ('Michael Hartley, an analyst at ...')."""
+    named = re.search(r"((?:[\w’'-]+\s+){1,4}?)(?:identified as|named|called|known as)\s+$", text[max(0, m.start - 80):m.start])
+    if named:
+        # "a Russian soldier identified as Oleg Kuzmin": the role of the noun before
+        for w in reversed(named.group(1).lower().split()):
+            if w in HEADS:
+                return HEADS[w][0]
     before = tokenize(text, max(0, m.start - 80), m.start)[-3:]
     if before and not text[before[-1].end:m.start].strip():
         low = before[-1].lower
