@@ -69,8 +69,10 @@ def released_by(mentions: list[Mention], masked: str, calls: list[Call]) -> Ment
     if not reports_intercept(masked, calls):
         return None
     agencies = [m for m in mentions if m.role == "intelligence_agency"]
-    named = [m for m in agencies if m.kind != "definite"]  # "the agency" only if nothing names it
-    return (named or agencies or [None])[0]
+    # one named service ("Ukraine's military intelligence agency") before a generic plural
+    # ("Ukraine's intelligence agencies") or a definite back-reference ("the agency")
+    named = [m for m in agencies if m.kind != "definite" and not m.plural]
+    return (named or [m for m in agencies if m.kind != "definite"] or agencies or [None])[0]
 
 
 def call_at(calls: list[Call], pos: int) -> Call | None:
