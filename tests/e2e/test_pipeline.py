@@ -18,6 +18,7 @@ from conftest import ROOT, SYNTHETIC
 from interceptnews import load
 
 pytestmark = pytest.mark.e2e
+N_FIXTURES = len(list(SYNTHETIC.glob("*.txt")))
 
 
 def run(cmd: list[str], cwd: Path) -> str:
@@ -72,7 +73,7 @@ def test_release_loads_with_datasets(repo, tmp_path):
     publish = json.loads((repo / "reports" / "publish.json").read_text())
     articles = load_dataset(str(repo / "dataset"), "articles", cache_dir=str(tmp_path))
     quotes = load_dataset(str(repo / "dataset"), "quotes", cache_dir=str(tmp_path))
-    assert sum(len(s) for s in articles.values()) == publish["accounting"]["kept"] == 12
+    assert sum(len(s) for s in articles.values()) == publish["accounting"]["kept"] == N_FIXTURES
     assert sum(len(s) for s in quotes.values()) == sum(sum(s["quote_count"]) for s in articles.values()) > 50
     for split, qs in quotes.items():
         text = {a["article_id"]: a["text"] for a in articles[split]}
@@ -82,7 +83,8 @@ def test_release_loads_with_datasets(repo, tmp_path):
 def test_counts_reconcile_and_rejections_have_reasons(repo):
     import pyarrow.parquet as pq
     acc = json.loads((repo / "reports" / "publish.json").read_text())["accounting"]
-    assert acc == {"raw_inputs": 15, "kept": 12, "rejected": 2, "duplicates": 1, "reconciles": True}
+    # every fixture article, plus a re-laid-out copy, an empty file and a chrome-only file
+    assert acc == {"raw_inputs": N_FIXTURES + 3, "kept": N_FIXTURES, "rejected": 2, "duplicates": 1, "reconciles": True}
     reasons = sorted(r for stage in ("ingest", "clean", "dedup")
                      for r in pq.read_table(repo / "build" / "rejected" / f"{stage}.parquet").column("reason").to_pylist())
     assert reasons == ["clean.empty_after_boilerplate", "dedup.exact_duplicate", "ingest.empty"]
