@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .lexicon import BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS
 from .mentions import (Mention, find_mentions, find_names, full_name_before, name_after, name_before, name_role, sentence_starts,
@@ -38,7 +38,6 @@ class Entity:
     role: str
     gender: str | None
     plural: bool
-    heads: set[str] = field(default_factory=set)
 
 
 def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
@@ -76,7 +75,7 @@ class Attributor:
     # ---- entities -------------------------------------------------------------------------
     def _new_entity(self, m: Mention) -> int:
         role = name_role(self.masked, m) if m.kind == "name" else m.role
-        self.entities.append(Entity(m, role, m.gender, m.plural, {m.head}))
+        self.entities.append(Entity(m, role, m.gender, m.plural))
         return len(self.entities) - 1
 
     @staticmethod
@@ -146,7 +145,6 @@ class Attributor:
             found = self._new_entity(m)
         if found is not None and m.kind != "pronoun":
             entity = self.entities[found]
-            entity.heads.add(m.head)
             if entity.role == "unknown" and m.kind == "name":
                 entity.role = name_role(self.masked, m)  # a later mention may carry the title
         self.mention_entity[key] = found

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 
 OPEN_ONLY = {"“", "„", "«"}
 CLOSE_ONLY = {"”", "»"}
-AMBIGUOUS = {'"'}
-DOUBLE_MARKS = OPEN_ONLY | CLOSE_ONLY | AMBIGUOUS
 _OPEN_CONTEXT = set(" \t\n([{—–-/") | OPEN_ONLY
 _CLOSE_FOLLOW = set(" \t\n.,;:!?)]}—–-…") | CLOSE_ONLY | {'"', "'", "’"}
 
