@@ -209,9 +209,6 @@ class Attributor:
                 return self.quotes[j].open_pos
         return None
 
-    def _close_end(self, q: QuoteSpan) -> int:
-        return q.close_end
-
     # ---- cue patterns ---------------------------------------------------------------------
     def _mentions_in(self, lo: int, hi: int, pool: list[Mention] | None = None) -> list[Mention]:
         pool = self.mentions if pool is None else pool
@@ -303,7 +300,7 @@ class Attributor:
         p_start, p_end = self.paragraphs[q.paragraph_end_index]
         after_hi = self._next_top_start(idx)
         after_hi = p_end if after_hi is None or after_hi > p_end else after_hi
-        att = self._cue_after(text, self._close_end(q), after_hi, self.mentions)
+        att = self._cue_after(text, q.close_end, after_hi, self.mentions)
         if att and att.mention:
             return att
         prev = self._prev_top(idx)
@@ -312,19 +309,19 @@ class Attributor:
         # A cue of its own before the quote, after the previous quote and its attribution:
         # '"A," he says. His wife replies: "B."'
         lo = max(self._sentence_start(q.open_pos), first_p_start)
-        if prev is not None and self._close_end(prev) > lo:
-            lo = self._close_end(prev)
+        if prev is not None and prev.close_end > lo:
+            lo = prev.close_end
         if prev_att is not None and prev_att.cue and prev_att.cue[1] > lo and prev_att.cue[1] < q.start:
             lo = prev_att.cue[1]
         att = self._cue_before(text, lo, q.open_pos, self.mentions)
         if att and att.mention:
             return att
         if prev is not None and prev.paragraph_end_index == q.paragraph_index:
-            gap = text[self._close_end(prev):q.open_pos]
+            gap = text[prev.close_end:q.open_pos]
             if (len(tokenize(gap)) <= self.max_between and prev_att.method == "cue_after"
-                    and prev_att.cue and self._close_end(prev) <= prev_att.cue[0] < q.start):
+                    and prev_att.cue and prev.close_end <= prev_att.cue[0] < q.start):
                 return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity)
-            if prev_att.entity is not None and self._close_end(prev) >= self._sentence_start(q.open_pos) \
+            if prev_att.entity is not None and prev.close_end >= self._sentence_start(q.open_pos) \
                     and prev_att.method in ("cue_before", "same_sentence"):
                 # several quoted fragments under one cue: 'He brands the war a "circus" and the generals "clowns"'
                 return Attribution(None, prev_att.cue, "same_sentence", prev_att.entity)
