@@ -15,12 +15,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS
-from .mentions import (Mention, find_mentions, find_names, full_name_before, name_after, name_before, name_role, sentence_starts,
-                       tokenize)
+from .lexicon import (BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+                      PERSON_HEADS)
+from .mentions import (APPOSITIVE, Mention, find_mentions, find_names, full_name_before, name_after, name_before, name_gender, name_role,
+                       sentence_starts, tokenize)
 from .quotes import QuoteSpan
 
 _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
+_ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
 
@@ -109,6 +112,9 @@ class Attributor:
                 if prior.head == m.head and prior.kind != "pronoun" and (prior.start, prior.end) != key:
                     found = self._entity_of_prior_mention(prior)
                     break
+            if found is None and m.head in PERSON_HEADS:
+                # "the man", "the woman": the latest person of a compatible gender, speakers first
+                found = self._latest_person(m, before)
             if found is None and m.head in GENERIC_HEADS:
                 # "the soldier" after "a Russian paratrooper": the latest speaker, else mention, of that role.
                 for att in reversed(self.results):
@@ -121,6 +127,9 @@ class Attributor:
                         if prior.kind not in ("pronoun", "definite") and prior.role == m.role and prior.plural == m.plural:
                             found = self._entity_of_prior_mention(prior)
                             break
+        elif m.kind == "indefinite" and (bare := self._bare_headline_twin(m, before)) is not None:
+            # a headline's "Russian soldier" and the lede's "A Russian soldier" are one person
+            found = self._entity_of_prior_mention(bare)
         elif m.kind == "indefinite" and self.masked[max(0, m.start - 2):m.start] == ", " \
                 and name_before(self.masked, m.start - 2, max(0, m.start - 60)):
             # appositive: "Vitaliy Marchenko, a spokesman for ...": the same person as the name
@@ -129,7 +138,7 @@ class Attributor:
             full = full_name_before(self.masked, m.text.split()[-1], m.start)
             if full and full != (m.start, m.end):
                 s0, e0 = full
-                first = Mention(s0, e0, self.text[s0:e0], "<name>", "unknown", None, False, "name")
+                first = Mention(s0, e0, self.text[s0:e0], "<name>", "unknown", name_gender(self.text[s0:e0]), False, "name")
                 found = self._entity_of_prior_mention(first)
             else:
                 for prior in reversed(before):
@@ -150,24 +159,72 @@ class Attributor:
         self.mention_entity[key] = found
         return found
 
+    def _other_than(self, pronoun: Mention, excluded: int | None, before_pos: int) -> int | None:
+        """The latest mention before `before_pos` (this or the previous paragraph) that fits the
+        pronoun and is not the excluded entity: the person a speaker reports about."""
+        lo = self.paragraphs[max(self._paragraph_of(before_pos) - 1, 0)][0]
+        for prior in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, before_pos)]):
+            if prior.start < lo:
+                break
+            if prior.kind != "pronoun" and self._pronoun_fits(pronoun, prior.role, prior.head, prior.gender, prior.plural) \
+                    and (pronoun.head != "she" or prior.gender == "f" or prior.kind == "name" and prior.gender is None):
+                entity = self._entity_of_prior_mention(prior)
+                if entity != excluded:
+                    return entity
+        return None
+
+    def _bare_headline_twin(self, m: Mention, before: list[Mention]) -> Mention | None:
+        """An earlier determiner-less mention with the same words in the first paragraph (a headline)."""
+        words = m.text.lower().split()[1:]
+        headline_end = self.paragraphs[0][1] if self.paragraphs else 0
+        for prior in before:
+            if prior.kind == "bare" and prior.end <= headline_end and prior.text.lower().split() == words:
+                return prior
+        return None
+
+    def _latest_person(self, m: Mention, before: list[Mention]) -> int | None:
+        boundary = max((c for c in self.call_starts if c <= m.start), default=0)
+        for exact in ((True, False) if m.gender else (False,)):
+            def fits(role: str, head: str, gender: str | None, plural: bool) -> bool:
+                gender = gender or ("m" if role == "soldier" else None)  # the men in these calls are soldiers
+                return not plural and head not in INSTITUTION_HEADS and role not in ("military_unit", "intelligence_agency") \
+                    and (gender == m.gender if exact else gender is None or m.gender is None or gender == m.gender)
+            for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
+                e = self.entities[att.entity] if att.entity is not None else None
+                if q.start >= boundary and e and fits(e.role, e.first.head, e.gender, e.plural):
+                    return att.entity
+            for prior in reversed(before):
+                if prior.kind not in ("pronoun", "definite") and fits(prior.role, prior.head, prior.gender, prior.plural):
+                    return self._entity_of_prior_mention(prior)
+        return None
+
     def _resolve_pronoun(self, m: Mention, before: list[Mention]) -> int | None:
         """Salience first: in news a pronoun subject of a cue verb is nearly always a recent speaker;
         then the nearest compatible mention, subjects first. Both are looked for inside the current
         call's part of the article before the whole article ("In a second call, a soldier tells his
         wife ... He says"). "she" looks for an explicitly female person before one of unknown gender."""
         boundary = max((c for c in self.call_starts if c <= m.start), default=0)
-        # A person who is the subject earlier in the same paragraph comes first:
-        # 'Maksym takes off his headphones. "...," he says.'
-        p_start = self.paragraphs[self._paragraph_of(m.start)][0]
+        # A person introduced as a subject since the last quote, in this or the previous paragraph,
+        # comes first: 'Maksym takes off his headphones. "...," he says.' and 'Oleksiy Hrytsenko, a
+        # military analyst, said ... "...," he said.' A new person is introduced to be quoted next.
+        p = self._paragraph_of(m.start)
+        lo = self.paragraphs[max(p - 1, 0)][0]
+        for q, att in zip(reversed(self.quotes[:len(self.results)]), reversed(self.results)):
+            if q.depth == 0 and q.close_end <= m.start:
+                # the quote's own sentence may introduce its speaker: 'Halyna Kostiuk, ..., said the "lies" ...'
+                lo = max(lo, self._sentence_start(q.open_pos))
+                break
         for prior in reversed(before):
-            if prior.start >= p_start and prior.kind != "pronoun" and self._is_subject(prior) \
+            if prior.start < lo:
+                break
+            if prior.kind != "pronoun" and self._is_subject(prior) \
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
-                    and (m.head != "she" or prior.gender == "f"):
+                    and (m.head != "she" or prior.gender == "f" or prior.kind == "name" and prior.gender is None):
                 return self._entity_of_prior_mention(prior)
         for exact in ((True, False) if m.head == "she" else (False,)):
             for lo in dict.fromkeys((boundary, 0)):
                 for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
-                    e = self.entities[att.entity] if att.entity is not None else None
+                    e = self.entities[att.entity] if att.entity is not None and q.depth == 0 else None
                     if q.start >= lo and e and (not exact or e.gender == m.gender) \
                             and self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
                         return att.entity
@@ -180,10 +237,21 @@ class Attributor:
         return None
 
     def _is_subject(self, m: Mention) -> bool:
-        """Followed by a verb-like word: "a Russian serviceman tells", not "his brother, who"."""
-        nxt = tokenize(self.masked, m.end, min(len(self.masked), m.end + 40))[:1]
-        return bool(nxt) and not self.masked[m.end:nxt[0].start].strip() and nxt[0].text[0].islower() \
-            and nxt[0].lower not in (FUNCTION_WORDS - {"is", "was", "has", "had", "will", "would", "also", "then"})
+        """Followed by a verb-like word: "a Russian serviceman tells", not "his brother, who"; an
+        appositive or an age may stand between: "Oleksiy Hrytsenko, a military analyst, said"."""
+        end = m.end
+        if m.start == self._sentence_start(m.start) and re.match(r"\s+who\b", self.masked[end:end + 5]):
+            return True  # 'The conscript who saw no point in digging trenches was blunter still'
+        appositive = APPOSITIVE.match(self.masked, end)
+        if appositive:
+            end = appositive.end()
+        nxt = tokenize(self.masked, end, min(len(self.masked), end + 40))[:1]
+        prev = tokenize(self.masked, max(0, m.start - 30), m.start)[-1:]
+        if prev and prev[0].lower in CUE_VERBS | {"to", "by", "with"} and not self.masked[prev[0].end:m.start].strip():
+            return False  # an object: 'calls his platoon commander a "b*tch"', 'told his wife'
+        return bool(nxt) and not self.masked[end:nxt[0].start].strip() and nxt[0].text[0].islower() \
+            and nxt[0].lower not in (FUNCTION_WORDS - {"is", "was", "has", "had", "will", "would", "also", "then"}) \
+            and nxt[0].lower not in DETERMINERS
 
     # ---- context helpers ------------------------------------------------------------------
     def _paragraph_of(self, pos: int) -> int:
@@ -256,6 +324,11 @@ class Attributor:
         cue_i = max((i for i, t in enumerate(tokens) if t.lower in CUE_VERBS), default=None)
         if cue_i is None:
             return None
+        # 'a paratrooper tells his wife what his battalion commander said: "..."': the quote is the
+        # main clause's report, so the cue is the main verb, not the one in the "what" clause.
+        earlier = [i for i in range(cue_i) if tokens[i].lower in CUE_VERBS and tokens[i].lower not in ("calls", "called")]
+        if earlier and any(t.lower in ("what", "how") for t in tokens[earlier[-1] + 1:cue_i]):
+            cue_i = earlier[-1]
         cue = tokens[cue_i]
         ms = self._mentions_in(lo, cue.start, pool)
         # adjacent subject: "He then says", "Intelligence has said", "Yusov said"
@@ -292,6 +365,9 @@ class Attributor:
             att = self._nested(idx, q) if q.depth else self._top(idx, q)
             if att.mention is not None and att.entity is None:
                 att.entity = self.resolve(att.mention)
+                if q.depth and att.mention.kind == "pronoun" and att.entity == self.results[q.parent].entity:
+                    # inside a quote, "she said" is never the quote's own speaker (she would say "I")
+                    att.entity = self._other_than(att.mention, self.results[q.parent].entity, self.quotes[q.parent].open_pos)
             self.results.append(att)
         return self.results
 
@@ -300,6 +376,15 @@ class Attributor:
         p_start, p_end = self.paragraphs[q.paragraph_end_index]
         after_hi = self._next_top_start(idx)
         after_hi = p_end if after_hi is None or after_hi > p_end else after_hi
+        sentence_lo = max(self._sentence_start(q.open_pos), self.paragraphs[q.paragraph_index][0])
+        lead_in = text[sentence_lo:q.open_pos].strip()
+        # Words embedded in the reporter's sentence ('said the recordings exposed the "lies" Moscow
+        # tells') belong to the sentence's reporting subject, not to a clause that follows them.
+        embedded = lead_in != "" and not lead_in.endswith((":", ",")) and not self.text[q.start:q.end].rstrip().endswith(_END_PUNCT)
+        if embedded:
+            att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
+            if att and att.mention:
+                return att
         att = self._cue_after(text, q.close_end, after_hi, self.mentions)
         if att and att.mention:
             return att
@@ -327,6 +412,13 @@ class Attributor:
                 return Attribution(None, prev_att.cue, "same_sentence", prev_att.entity)
         if text[first_p_start:q.open_pos].strip() == "":
             return self._unattributed_paragraph(idx, q)
+        # '... "reduced to a third of its strength" since January, according to Pylypenko, who ...'
+        acc = _ACCORDING_ANYWHERE.search(text, q.close_end, min(self._sentence_end(q.close_end), after_hi))
+        if acc:
+            ms = self._mentions_in(acc.end(), after_hi)
+            m = ms[0] if ms and ms[0].start == acc.end() else name_after(text, acc.end(), after_hi)
+            if m:
+                return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_after")
         return Attribution(None, att.cue if att else None, "none")
 
     def _unattributed_paragraph(self, idx: int, q: QuoteSpan) -> Attribution:

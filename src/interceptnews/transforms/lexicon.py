@@ -18,7 +18,8 @@ _SINGULAR_PLURAL = {
     "sergeant": ("soldier", "sergeants"), "lieutenant": ("soldier", "lieutenants"), "captain": ("soldier", "captains"),
     "colonel": ("soldier", "colonels"), "squaddie": ("soldier", "squaddies"), "occupier": ("soldier", "occupiers"),
     "invader": ("soldier", "invaders"), "tankman": ("soldier", "tankmen"), "crewman": ("soldier", "crewmen"),
-    "convict": ("soldier", "convicts"), "mobilised": ("soldier", "mobilised"), "veteran": ("soldier", "veterans"),
+    "convict": ("soldier", "convicts"), "private": ("soldier", "privates"), "inmate": ("soldier", "inmates"),
+    "prisoner": ("soldier", "prisoners"), "mobilised": ("soldier", "mobilised"), "veteran": ("soldier", "veterans"),
     "mother": ("relative", "mothers"), "mum": ("relative", "mums"), "mom": ("relative", "moms"), "father": ("relative", "fathers"),
     "dad": ("relative", "dads"), "wife": ("relative", "wives"), "husband": ("relative", "husbands"), "son": ("relative", "sons"),
     "daughter": ("relative", "daughters"), "brother": ("relative", "brothers"), "sister": ("relative", "sisters"),
@@ -26,7 +27,7 @@ _SINGULAR_PLURAL = {
     "fiancee": ("relative", "fiancees"), "fiancé": ("relative", "fiancés"), "relative": ("relative", "relatives"),
     "parent": ("relative", "parents"), "grandmother": ("relative", "grandmothers"), "grandfather": ("relative", "grandfathers"),
     "aunt": ("relative", "aunts"), "uncle": ("relative", "uncles"), "cousin": ("relative", "cousins"),
-    "family": ("relative", "families"), "partner": ("relative", "partners"),
+    "family": ("relative", "families"), "widow": ("relative", "widows"), "widower": ("relative", "widowers"), "partner": ("relative", "partners"),
     "official": ("official", "officials"), "representative": ("official", "representatives"), "spokesman": ("official", "spokesmen"), "spokeswoman": ("official", "spokeswomen"),
     "spokesperson": ("official", "spokespeople"), "minister": ("official", "ministers"), "president": ("official", "presidents"),
     "governor": ("official", "governors"), "mayor": ("official", "mayors"), "lawmaker": ("official", "lawmakers"),
@@ -49,7 +50,7 @@ _SINGULAR_PLURAL = {
     "economist": ("other", "economists"), "commentator": ("other", "commentators"), "author": ("other", "authors"),
 }
 
-FEMININE = {"mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
+FEMININE = {"widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
             "aunt", "spokeswoman", "woman", "servicewoman"}
 MASCULINE = {"father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
              "man", "serviceman", "infantryman", "tankman", "crewman"}
@@ -143,6 +144,9 @@ CUE_VERBS = {
 BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "then", "later",
                            "once", "again", "reportedly", "allegedly", "apparently", "can", "be", "heard", "is heard",
                            "could", "did", "does", "just", "quickly", "simply", "goes", "went", "on", "to"}
+
+# "the man", "the woman": refer back to any person of a compatible gender.
+PERSON_HEADS = {"man", "woman", "person"}
 
 # Heads general enough to refer back to a more specific earlier mention: "the soldier" after
 # "a Russian paratrooper", "the agency" after "Ukraine's Defence Intelligence". "The commander" is not.

@@ -153,16 +153,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 if not (j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1])):
                     break
                 j += 1
-        # origin: "a mobilised soldier from Samara", "a man from the Kursk region"
+        # origin: "a mobilised soldier from Samara", "a man from the Kursk region",
+        # "a former inmate from a penal colony in the Urals"
         if last + 2 < len(tokens) and tokens[last + 1].lower == "from" and _contiguous(text, tokens[last], tokens[last + 1]):
-            j = last + 2
-            if tokens[j].lower == "the" and j + 1 < len(tokens):
-                j += 1
-            if tokens[j].text[0].isupper() and tokens[j].lower not in FUNCTION_WORDS and _contiguous(text, tokens[j - 1], tokens[j]):
-                last = j
-                if j + 1 < len(tokens) and tokens[j + 1].lower in ("region", "oblast", "province", "republic") \
-                        and _contiguous(text, tokens[j], tokens[j + 1]):
-                    last = j + 1
+            last = _origin_end(text, tokens, last + 2, last)
         words = {t.lower for t in tokens[first:last + 1]}
         if role == "official" and words & AGENCY_WORDS:
             role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
@@ -170,6 +164,35 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         mentions.append(Mention(s, e, text[s:e], key, role, gender, plural, kind))
         k = last + 1
     return mentions
+
+
+_PLACE_NOUNS = {"region", "oblast", "province", "republic", "colony", "village", "town", "city", "district", "prison"}
+
+
+def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
+    """Last token of an origin phrase starting at token j (after "from"), or `last` if there is none."""
+    def joined(a: int, b: int) -> bool:
+        return b < len(tokens) and _contiguous(text, tokens[a], tokens[b])
+    if tokens[j].lower in ("the", "a", "an") and joined(j, j + 1):
+        j += 1
+    if tokens[j].text[0].isupper() and tokens[j].lower not in FUNCTION_WORDS and _contiguous(text, tokens[j - 1], tokens[j]):
+        end = j
+        if joined(j, j + 1) and tokens[j + 1].lower in _PLACE_NOUNS:
+            end = j + 1
+        return end
+    # "a penal colony in the Urals": up to two modifiers, a place noun, and an optional "in <Place>"
+    for size in (0, 1, 2):
+        k = j + size
+        if k < len(tokens) and all(joined(i, i + 1) for i in range(j - 1, k)) and tokens[k].lower in _PLACE_NOUNS:
+            end = k
+            if joined(k, k + 1) and tokens[k + 1].lower == "in" and joined(k + 1, k + 2):
+                n = k + 2
+                if tokens[n].lower == "the" and joined(n, n + 1):
+                    n += 1
+                if tokens[n].text[0].isupper():
+                    end = n
+            return end
+    return last
 
 
 def name_before(text: str, pos: int, lo: int) -> Mention | None:
@@ -186,6 +209,21 @@ def name_after(text: str, pos: int, hi: int) -> Mention | None:
     if not tokens or text[pos:tokens[0].start].strip():
         return None
     return _name_from(text, tokens, 0, backwards=False)
+
+
+# Slavic and English male first names that end in -a (diminutives mostly); other -a first names are female.
+_MALE_A_NAMES = {"nikita", "ilya", "foma", "sasha", "misha", "lyokha", "kolya", "vanya", "petya", "dima", "zhenya",
+                 "seryozha", "grisha", "vova", "volodya", "tolya", "yura", "andrea", "luca", "joshua", "kostya",
+                 "slava", "borya", "pasha", "lyosha", "alyosha", "styopa", "fedya", "vitya", "danila", "savva"}
+
+
+def name_gender(name: str) -> str | None:
+    """'f' for a first name ending in -a or -ya (Olena, Tamara, Iryna), except male diminutives
+    (Sasha, Nikita); None otherwise: a name alone does not say 'he'."""
+    first = name.split()[0].lower().rstrip(".")
+    if len(name.split()) < 2 or first in _MALE_A_NAMES or first in TITLES:
+        return {"mrs": "f", "ms": "f", "mr": "m"}.get(first)
+    return "f" if first.endswith("a") and len(first) > 2 else None
 
 
 def _capitalised(tok: Token) -> bool:
@@ -210,7 +248,7 @@ def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Menti
             j += 1
     role = TITLES.get(tokens[i].lower.rstrip("."), "unknown")
     s, e = tokens[i].start, tokens[j].end
-    return Mention(s, e, text[s:e], "<name>", role, None, False, "name")
+    return Mention(s, e, text[s:e], "<name>", role, name_gender(text[s:e]), False, "name")
 
 
 def name_role(text: str, m: Mention) -> str:
@@ -257,6 +295,9 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
 
 _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,2}\b")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
+# One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
+# ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
+APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|the|who|whose|his|her|[A-Z][a-z]+['’]s)\b[^,.;:!?\n\"“”]{1,90})){1,2},(?=\s)")
 
 
 def find_names(text: str) -> list[Mention]:
@@ -275,7 +316,7 @@ def find_names(text: str) -> list[Mention]:
         after = text[m.end():m.end() + 12]
         nxt = tokenize(text, m.end(), min(len(text), m.end() + 30))[:1]
         prev = tokenize(text, max(0, m.start() - 30), m.start())[-1:]
-        marked = bool(_APPOSITION_AFTER.match(after)) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
+        marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
             or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and not text[prev[0].end:m.start()].strip())
         if len(words) == 1:
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
@@ -283,5 +324,5 @@ def find_names(text: str) -> list[Mention]:
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
                 and not re.match(r",\s+(?:the|who)\b", after)
         if marked:
-            names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", None, False, "name"))
+            names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", name_gender(m.group(0)), False, "name"))
     return names
