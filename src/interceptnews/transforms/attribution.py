@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, Mention, find_mentions, find_names, full_name_before, name_after, name_before, name_gender, name_role,
                        sentence_starts, tokenize)
@@ -105,7 +105,13 @@ class Attributor:
             return self.mention_entity[key]
         found: int | None = None
         before = self.mentions[:bisect.bisect_left(self.mention_starts, m.start)]
-        if m.kind == "pronoun":
+        alias = self._agency_alias(m, before) if m.head in AGENCY_ALIASES and m.kind != "pronoun" else None
+        kin = self._same_relative(m, before) if m.role == "relative" and not m.plural and m.kind in ("possessive", "definite") else None
+        if alias is not None:
+            found = self._entity_of_prior_mention(alias)
+        elif kin is not None:
+            found = self._entity_of_prior_mention(kin)
+        elif m.kind == "pronoun":
             found = self._resolve_pronoun(m, before)
         elif m.kind == "definite":
             for prior in reversed(before):
@@ -158,6 +164,28 @@ class Attributor:
                 entity.role = name_role(self.masked, m)  # a later mention may carry the title
         self.mention_entity[key] = found
         return found
+
+    def _same_relative(self, m: Mention, before: list[Mention]) -> Mention | None:
+        """'his mother', 'the soldier's mother', 'the mother' within one call are one person: the
+        first mention of that kin word since the call began (the first call's part starts the article)."""
+        starts = [c for c in self.call_starts if c <= m.start]
+        lo = starts[-1] if len(starts) > 1 else 0
+        for prior in before:
+            if prior.start >= lo and prior.kind != "pronoun" and prior.head == m.head and (prior.start, prior.end) != (m.start, m.end):
+                return prior
+        return None
+
+    @staticmethod
+    def _agency_alias(m: Mention, before: list[Mention]) -> Mention | None:
+        """The first earlier mention of the agency an acronym stands for ("the SBU" -> "Ukraine's Security Service")."""
+        country, phrases = AGENCY_ALIASES[m.head]
+        other = "russia" if country == "ukrain" else "ukrain"
+        for prior in before:
+            low = prior.text.lower()
+            if prior.role == "intelligence_agency" and prior.kind != "pronoun" and other not in low \
+                    and any(p in low for p in phrases):
+                return prior
+        return None
 
     def _other_than(self, pronoun: Mention, excluded: int | None, before_pos: int) -> int | None:
         """The latest mention before `before_pos` (this or the previous paragraph) that fits the

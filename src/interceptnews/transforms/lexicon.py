@@ -36,7 +36,7 @@ _SINGULAR_PLURAL = {
     "authority": ("official", "authorities"), "ombudsman": ("official", "ombudsmen"),
     "agency": ("intelligence_agency", "agencies"), "directorate": ("intelligence_agency", "directorates"),
     "sbu": ("intelligence_agency", "sbu"), "hur": ("intelligence_agency", "hur"), "gur": ("intelligence_agency", "gur"),
-    "fsb": ("intelligence_agency", "fsb"), "gru": ("intelligence_agency", "gru"),
+    "fsb": ("intelligence_agency", "fsb"), "gru": ("intelligence_agency", "gru"), "diu": ("intelligence_agency", "diu"),
     "troops": ("military_unit", "troops"), "army": ("military_unit", "armies"), "brigade": ("military_unit", "brigades"),
     "battalion": ("military_unit", "battalions"), "regiment": ("military_unit", "regiments"), "unit": ("military_unit", "units"),
     "forces": ("military_unit", "forces"), "military": ("military_unit", "military"), "staff": ("military_unit", "staff"),
@@ -96,6 +96,18 @@ MODIFIERS = {"senior", "junior", "former", "young", "old", "elderly", "wounded",
              "sapper", "medical", "combat", "storm", "reconnaissance", "recon", "special", "forces", "mortar",
              "tank", "navy", "marine", "paratrooper", "militia", "volunteer", "prison", "penal", "mobilisation",
              "mobilization", "sbu", "hur", "gur", "fsb", "gru", "kremlin", "ministry", "presidential", "rights"}
+# Acronyms of the services that release or make intercepts -> (country, the phrases of their full names).
+# "The SBU" after "Ukraine's Security Service" is the same agency; a Russian service is never a Ukrainian one.
+_UA_MILITARY_INTELLIGENCE = ("military intelligence", "defence intelligence", "defense intelligence",
+                             "main directorate of intelligence", "main intelligence directorate", "hur", "gur", "diu")
+AGENCY_ALIASES = {
+    "sbu": ("ukrain", ("security service", "sbu")),
+    "hur": ("ukrain", _UA_MILITARY_INTELLIGENCE), "gur": ("ukrain", _UA_MILITARY_INTELLIGENCE),
+    "diu": ("ukrain", _UA_MILITARY_INTELLIGENCE),
+    "fsb": ("russia", ("federal security service", "fsb")),
+    "gru": ("russia", ("main directorate of the general staff", "gru")),
+}
+
 # Words that mark an official as speaking for an intelligence service: "an SBU spokesman".
 AGENCY_WORDS = {"intelligence", "sbu", "hur", "gur", "fsb", "gru", "counterintelligence", "directorate"}
 MODIFIER_SUFFIXES = ("-year-old", "ian", "ese", "ish", "ic", "ical", "ary")

@@ -153,6 +153,19 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 if not (j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1])):
                     break
                 j += 1
+        # kin of someone: "The mother of a Russian paratrooper", "the wife of a captured officer"
+        resume = None  # the person inside a kin phrase is a mention of its own
+        if role == "relative" and last + 3 < len(tokens) and tokens[last + 1].lower == "of" \
+                and tokens[last + 2].lower in DETERMINERS and _contiguous(text, tokens[last], tokens[last + 1]):
+            j = last + 3
+            while j < len(tokens) and j - last < 8 and _contiguous(text, tokens[j - 1], tokens[j]):
+                if tokens[j].lower in HEADS and HEADS[tokens[j].lower][0] == "soldier":
+                    resume = last + 2
+                    last = j
+                    break
+                if not _is_modifier(tokens[j]):
+                    break
+                j += 1
         # origin: "a mobilised soldier from Samara", "a man from the Kursk region",
         # "a former inmate from a penal colony in the Urals"
         if last + 2 < len(tokens) and tokens[last + 1].lower == "from" and _contiguous(text, tokens[last], tokens[last + 1]):
@@ -162,7 +175,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
         s, e = tokens[first].start, tokens[last].end
         mentions.append(Mention(s, e, text[s:e], key, role, gender, plural, kind))
-        k = last + 1
+        k = resume if resume is not None else last + 1
     return mentions
 
 
