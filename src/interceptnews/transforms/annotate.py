@@ -35,7 +35,7 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
     results = attributor.attribute_all()
     call_ids = {c.number: f"{article_id}-call{c.number}" for c in calls}
     # people named in the text, for the personal-data flags: every occurrence of a named speaker
-    named = sorted({(e.first.start, e.first.end) for e in attributor.entities if e.first.kind == "name"}
+    named = sorted({(e.canonical.start, e.canonical.end) for e in attributor.entities if e.canonical.kind == "name"}
                    | {(a.mention.start, a.mention.end) for a in results if a.mention and a.mention.kind == "name"})
     flags = content_flags(text, params.slur_lexicon, params.profanity_lexicon, tuple(named))
     ids = [quote_id(article_id, q.start, q.end) for q in quotes]
@@ -67,9 +67,9 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
             "speaker_mention": mention.text if mention else None,
             "speaker_mention_start": mention.start if mention else None,
             "speaker_mention_end": mention.end if mention else None,
-            "speaker": entity.first.text if entity else None,
-            "speaker_start": entity.first.start if entity else None,
-            "speaker_end": entity.first.end if entity else None,
+            "speaker": entity.canonical.text if entity else None,
+            "speaker_start": entity.canonical.start if entity else None,
+            "speaker_end": entity.canonical.end if entity else None,
             "speaker_role": role, "attribution_method": att.method,
             "cue": text[att.cue[0]:att.cue[1]] if att.cue else None,
             "cue_start": att.cue[0] if att.cue else None, "cue_end": att.cue[1] if att.cue else None,

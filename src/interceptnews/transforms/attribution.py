@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, CHILD_VOCATIVES, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, Mention, find_mentions, find_names, full_name_before, name_after, name_before, name_gender, name_role,
                        sentence_starts, tokenize)
@@ -23,6 +23,9 @@ from .quotes import QuoteSpan
 
 _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
 _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# A word set off by commas at a clause edge inside a quote: "Maxim, what ...", "... lies, Mum."
+_VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
+_NAMED_AS = re.compile(r"\b(?:named|identified|known)(?:\s+by\s+[^,.;:\n]{1,60}?)?\s+as\s+(?=\S)")
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
@@ -41,6 +44,12 @@ class Entity:
     role: str
     gender: str | None
     plural: bool
+    name: Mention | None = None  # a name given later: "a Russian soldier identified as Oleg Kuzmin"
+
+    @property
+    def canonical(self) -> Mention:
+        """How the dataset names the speaker: the person's name when the text gives one, else the first full mention."""
+        return self.name or self.first
 
 
 def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
@@ -388,7 +397,35 @@ class Attributor:
         return Attribution(None, (cue.start, cue.end), "cue_before")
 
     # ---- main -----------------------------------------------------------------------------
+    def _link_names(self) -> None:
+        """Attach names given to a described person: "his mother Tamara Belova", "HUR representative
+        Oleh Savchenko", "The squaddie, named by the SBU as Maxim Belov", "a soldier identified as
+        Oleg Kuzmin". The name and the description become one entity, named by the name."""
+        for i, m in enumerate(self.mentions):
+            if m.kind != "name":
+                continue
+            described = None
+            prev = self.mentions[i - 1] if i else None
+            if prev is not None and prev.kind not in ("pronoun", "name") and prev.end < m.start \
+                    and self.masked[prev.end:m.start] == " " and not prev.plural:
+                described = prev
+            else:
+                intro = _NAMED_AS.search(self.masked, max(0, m.start - 90), m.start)
+                if intro and intro.end() == m.start:
+                    lo = self._sentence_start(intro.start())
+                    candidates = [p for p in self.mentions[:i] if lo <= p.start and p.end <= intro.start()
+                                  and p.kind not in ("pronoun", "name") and not p.plural and p.role != "intelligence_agency"]
+                    described = candidates[-1] if candidates else None
+            if described is None:
+                continue
+            entity = self.resolve(described)
+            if entity is not None and (m.start, m.end) not in self.mention_entity:
+                self.mention_entity[(m.start, m.end)] = entity
+                if self.entities[entity].name is None:
+                    self.entities[entity].name = m
+
     def attribute_all(self) -> list[Attribution]:
+        self._link_names()
         for idx, q in enumerate(self.quotes):
             att = self._nested(idx, q) if q.depth else self._top(idx, q)
             if att.mention is not None and att.entity is None:
@@ -450,7 +487,12 @@ class Attributor:
         return Attribution(None, att.cue if att else None, "none")
 
     def _unattributed_paragraph(self, idx: int, q: QuoteSpan) -> Attribution:
-        """A paragraph that is only a quote: the next turn of a dialogue or the same speaker going on."""
+        """A paragraph that is only a quote: the next turn of a dialogue, or the same speaker going on.
+
+        It is the other participant's turn when the quote addresses the last speaker ("The telly
+        lies, Mum"), answers a question, asks one, or follows a turn that was itself inferred this
+        way; otherwise the last speaker goes on. The other participant must already have spoken in
+        this call, and both must be private people (soldiers, relatives, civilians)."""
         tops = [(j, self.quotes[j]) for j in range(idx) if self.quotes[j].depth == 0 and self.results[j].entity is not None]
         if not tops:
             return Attribution()
@@ -458,18 +500,44 @@ class Attributor:
         if q.paragraph_index - last.paragraph_end_index > self.max_gap:
             return Attribution()
         last_att = self.results[j]
-        if len(tops) >= 2:
-            j2, before_last = tops[-2]
-            other = self.results[j2]
-            # A two-person exchange: turns in consecutive paragraphs by two private people.
-            consecutive = (last.paragraph_index - before_last.paragraph_end_index <= 1
-                           and q.paragraph_index - last.paragraph_end_index <= 1)
-            turns = other.entity != last_att.entity and last_att.method in ("cue_after", "cue_before", "dialogue_turn") \
-                and other.method in ("cue_after", "cue_before", "dialogue_turn") \
-                and {self.entities[other.entity].role, self.entities[last_att.entity].role} <= {"soldier", "relative", "civilian", "unknown"}
-            if consecutive and turns:
-                return Attribution(None, None, "dialogue_turn", other.entity)
-        return Attribution(None, None, "previous_speaker", last_att.entity)
+        speaker = last_att.entity
+        other = self._other_participant(tops, speaker)
+        if other is not None and q.paragraph_index - last.paragraph_end_index <= 1:
+            addressed = self._addressed(q)
+            if speaker in addressed or other not in addressed and (
+                    self.text[last.start:last.end].rstrip().endswith("?") or self.text[q.start:q.end].rstrip().endswith("?")
+                    or last_att.method == "dialogue_turn"):
+                return Attribution(None, None, "dialogue_turn", other)
+        return Attribution(None, None, "previous_speaker", speaker)
+
+    def _private(self, entity: int) -> bool:
+        return self.entities[entity].role in ("soldier", "relative", "civilian", "unknown")
+
+    def _other_participant(self, tops: list[tuple[int, QuoteSpan]], speaker: int) -> int | None:
+        """The latest earlier speaker in this call who is not `speaker`, if both are private people."""
+        if not self._private(speaker):
+            return None
+        j, last = tops[-1]
+        boundary = max((c for c in self.call_starts if c <= last.start), default=0)
+        for j2, q2 in reversed(tops[:-1]):
+            if q2.start < boundary or last.paragraph_index - q2.paragraph_end_index > 4:
+                return None
+            e = self.results[j2].entity
+            if e != speaker:
+                return e if self._private(e) else None
+        return None
+
+    def _addressed(self, q: QuoteSpan) -> set[int]:
+        """Entities a quote speaks to: a vocative name ("Maxim, what are you saying?") or kin word ("Mum")."""
+        words = {(m.group(1) or m.group(2)).lower() for m in _VOCATIVE.finditer(self.text[q.start:q.end])}
+        found = set()
+        for i, e in enumerate(self.entities):
+            names = {w.lower() for w in e.canonical.text.split()} if e.canonical.kind == "name" else set()
+            if words & names or e.first.head in {VOCATIVE_KIN.get(w) for w in words}:
+                found.add(i)
+            elif words & CHILD_VOCATIVES and e.role == "soldier":
+                found.add(i)  # "son", "sonny", "my boy": the soldier is spoken to by a parent
+        return found
 
     def _nested(self, idx: int, q: QuoteSpan) -> Attribution:
         parent = self.quotes[q.parent]

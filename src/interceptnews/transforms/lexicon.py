@@ -157,10 +157,20 @@ BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "wi
                            "once", "again", "reportedly", "allegedly", "apparently", "can", "be", "heard", "is heard",
                            "could", "did", "does", "just", "quickly", "simply", "goes", "went", "on", "to"}
 
+# "the Russian says": demonyms that news uses as nouns for the soldier in a call.
+DEMONYM_NOUNS = {"russian", "ukrainian"}
+
 # "the man", "the woman": refer back to any person of a compatible gender.
 PERSON_HEADS = {"man", "woman", "person"}
 
 # Heads general enough to refer back to a more specific earlier mention: "the soldier" after
 # "a Russian paratrooper", "the agency" after "Ukraine's Defence Intelligence". "The commander" is not.
-GENERIC_HEADS = {"soldier", "soldiers", "serviceman", "servicemen", "fighter", "fighters", "occupier", "occupiers",
+GENERIC_HEADS = {"russian", "soldier", "soldiers", "serviceman", "servicemen", "fighter", "fighters", "occupier", "occupiers",
                  "invader", "invaders", "man", "squaddie", "trooper", "agency", "intelligence service", "service"}
+
+# Forms of address inside a quote -> the kin word of the person addressed: "The telly lies, Mum."
+VOCATIVE_KIN = {"mum": "mother", "mom": "mother", "mama": "mother", "mummy": "mother", "mother": "mother", "ma": "mother",
+                "dad": "father", "papa": "father", "father": "father", "daddy": "father",
+                "grandma": "grandmother", "granny": "grandmother", "babushka": "grandmother", "grandpa": "grandfather"}
+# Forms of address a parent uses for the soldier.
+CHILD_VOCATIVES = {"son", "sonny", "boy", "sweetheart", "darling", "synok"}

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_WORDS, DETERMINERS, FUNCTION_WORDS, HEADS, INDEFINITE, MODIFIER_SUFFIXES, MODIFIERS,
-                      MULTIWORD_HEADS, PRONOUNS, TITLES)
+from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FUNCTION_WORDS, HEADS,
+                      INDEFINITE, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, PRONOUNS, TITLES)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’']?(?=\s+[\"“‘(\[]?[A-Z0-9])")
@@ -110,6 +110,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if tok.lower in PRONOUNS:
             gender, plural = PRONOUNS[tok.lower]
             mentions.append(Mention(tok.start, tok.end, tok.text, tok.lower, "unknown", gender, plural, "pronoun"))
+            k += 1
+            continue
+        if tok.lower in DEMONYM_NOUNS and k > 0 and tokens[k - 1].lower == "the" and _contiguous(text, tokens[k - 1], tok) \
+                and (k + 1 == len(tokens) or text[tok.end:tokens[k + 1].start].strip() in (",", "")
+                     and tokens[k + 1].lower in CUE_VERBS | BETWEEN_SUBJECT_AND_CUE):
+            # "the Russian says": a demonym used as a noun for the soldier in the call
+            s0 = tokens[k - 1].start
+            mentions.append(Mention(s0, tok.end, text[s0:tok.end], tok.lower, "soldier", None, False, "definite"))
             k += 1
             continue
         head = _head_at(tokens, k)
@@ -316,8 +324,6 @@ APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|the|who|whose|his|her|[A-Z][a
 def find_names(text: str) -> list[Mention]:
     """Full names of people: two or three capitalised words that the text marks as a person, by
     an appositive (', a spokesman'), a following cue verb, or a role word before them."""
-    from .lexicon import CUE_VERBS  # local: lexicon imports nothing from here, avoid a cycle on edits
-
     names = []
     for m in _NAME_SEQ.finditer(text):
         words = m.group(0).split()
