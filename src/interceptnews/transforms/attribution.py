@@ -265,12 +265,15 @@ class Attributor:
                     if q.start >= lo and e and (not exact or e.gender == m.gender) \
                             and self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
                         return att.entity
-                for subject_only in (True, False):
-                    for prior in reversed(before):
-                        if prior.start >= lo and prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
-                                and (not subject_only or self._is_subject(prior)) \
-                                and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
-                            return self._entity_of_prior_mention(prior)
+                for prior in reversed(before):
+                    if prior.start >= lo and prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
+                            and self._is_subject(prior) and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
+                        return self._entity_of_prior_mention(prior)
+            # last resort: the nearest compatible mention in any position
+            for prior in reversed(before):
+                if prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
+                        and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
+                    return self._entity_of_prior_mention(prior)
         return None
 
     def _is_subject(self, m: Mention) -> bool:

@@ -44,9 +44,9 @@ def find_calls(masked: str, sentence_start_of, sentence_end_of) -> list[Call]:
     for m in CALL_MENTION.finditer(masked):
         noun = m.group("noun").lower().split()[-1]
         sentence = masked[sentence_start_of(m.start()):sentence_end_of(m.end())]
-        # once the article has spoken of intercepts, "In one call, ..." needs no qualifier
+        # in an article that speaks of intercepts anywhere, "The call lasts four minutes" needs no qualifier
         qualified = bool(QUALIFIER.search(m.group("mods") + m.group("noun"))) or bool(RELEASE_CONTEXT.search(sentence)) \
-            or bool(plural_candidates) or bool(INTERCEPT_WORD.search(masked, 0, m.start()))
+            or bool(plural_candidates) or bool(INTERCEPT_WORD.search(masked))
         if noun.endswith("s"):
             if qualified:
                 plural_candidates.append(m)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, PRONOUNS, TITLES)
@@ -16,15 +17,11 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’']?(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
 
 @dataclass(frozen=True)
@@ -40,7 +37,8 @@ class Mention:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+    return [Token(m.start(), m.end(), w, w.lower())
+            for m in _TOKEN.finditer(text, start, len(text) if end is None else end) for w in (m.group(0),)]
 
 
 def sentence_starts(masked: str, paragraphs: list[tuple[int, int]]) -> list[int]:
@@ -84,8 +82,14 @@ def _agency_context(tokens: list[Token], k: int) -> bool:
     return _is_possessive(prev.text) or prev.lower in ("military", "defence", "defense") or prev.text[0].isupper()
 
 
+_MULTIWORD_FIRST = {key[0] for key in MULTIWORD_HEADS}
+
+
 def _head_at(tokens: list[Token], k: int) -> tuple[int, str, str, bool] | None:
     """(last token index, head key, role, plural) for a head starting at token k."""
+    low = tokens[k].lower
+    if low not in HEADS and low not in _MULTIWORD_FIRST:
+        return None
     for size in (2, 1):
         if k + size <= len(tokens):
             key = tuple(t.lower for t in tokens[k:k + size])
@@ -178,8 +182,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         # "a former inmate from a penal colony in the Urals"
         if last + 2 < len(tokens) and tokens[last + 1].lower == "from" and _contiguous(text, tokens[last], tokens[last + 1]):
             last = _origin_end(text, tokens, last + 2, last)
+        # affiliation: "a senior officer in Ukraine's military intelligence", "an analyst at the Kyiv School of Economics"
+        if role not in ("intelligence_agency", "military_unit") and not plural and last + 2 < len(tokens) \
+                and tokens[last + 1].lower in ("in", "at", "with") and _contiguous(text, tokens[last], tokens[last + 1]):
+            last = _affiliation_end(text, tokens, last + 2, last)
         words = {t.lower for t in tokens[first:last + 1]}
-        if role == "official" and words & AGENCY_WORDS:
+        if role in ("official", "soldier") and words & AGENCY_WORDS:
             role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
         s, e = tokens[first].start, tokens[last].end
         mentions.append(Mention(s, e, text[s:e], key, role, gender, plural, kind))
@@ -213,6 +221,24 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
                 if tokens[n].text[0].isupper():
                     end = n
             return end
+    return last
+
+
+def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
+    """Last token of an organisation after "in/at/with" that ends in an agency or unit head, else `last`."""
+    k = j
+    while k < len(tokens) and k - j < 5 and _contiguous(text, tokens[k - 1], tokens[k]):
+        head = _head_at(tokens, k)
+        if head is not None and head[2] in ("intelligence_agency", "military_unit"):
+            end = head[0]
+            if end + 1 < len(tokens) and _contiguous(text, tokens[end], tokens[end + 1]) and _head_at(tokens, end + 1):
+                k = end + 1  # "military intelligence": the first head is a modifier
+                continue
+            return end
+        low = tokens[k].lower
+        if not (low in ("the",) or _is_possessive(tokens[k].text) or _is_modifier(tokens[k])):
+            break
+        k += 1
     return last
 
 
@@ -306,7 +332,7 @@ def name_role(text: str, m: Mention) -> str:
 
 def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | None:
     """The first earlier occurrence of a longer name ending with `surname` ('Michael Hartley' for 'Hartley')."""
-    pattern = re.compile(r"\b((?:[A-Z][\w’'-]+\s){1,2})" + re.escape(surname) + r"\b")
+    pattern = re.compile(r"\b((?:[A-Z][\w’'-]+\.?\s){1,2})" + re.escape(surname) + r"\b")
     for m in pattern.finditer(text, 0, pos):
         first = m.group(1).split()[0]
         if first.lower() not in FUNCTION_WORDS and first.lower() not in DETERMINERS and first.lower() not in TITLES:

@@ -9,6 +9,7 @@ swallowing the rest of the article) and is flagged `unclosed`.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 OPEN_ONLY = {"“", "„", "«"}
@@ -77,23 +78,24 @@ def _is_inch(text: str, i: int) -> bool:
     return nxt[:1] == "-" or (nxt[:1] == " " and nxt[1:2].islower())
 
 
+# scanned left to right, so "''" is taken as one doubled mark before a lone apostrophe is considered
+_DOUBLE_CANDIDATE = re.compile("''|[" + "".join(sorted(OPEN_ONLY | CLOSE_ONLY)) + '"]')
+
+
 def double_marks(text: str, start: int, end: int) -> list[Mark]:
     """Double quotation marks, with the doubled-apostrophe style (''like this'') and without
     inch marks (a 12" barrel, 6'2")."""
-    marks, i = [], start
-    while i < end:
-        ch = text[i]
-        if ch == "'" and text[i + 1:i + 2] == "'" and i + 1 < end:
+    marks = []
+    for m in _DOUBLE_CANDIDATE.finditer(text, start, end):
+        i, ch = m.start(), m.group(0)
+        if ch == "''":
             marks.append(Mark(i, 2, "''", _can_open(text, i, 2), _can_close(text, i, 2)))
-            i += 2
-            continue
-        if ch in OPEN_ONLY:
+        elif ch in OPEN_ONLY:
             marks.append(Mark(i, 1, ch, True, False))
         elif ch in CLOSE_ONLY:
             marks.append(Mark(i, 1, ch, False, True))
-        elif ch == '"' and not _is_inch(text, i):
+        elif not _is_inch(text, i):
             marks.append(Mark(i, 1, ch, _can_open(text, i), _can_close(text, i)))
-        i += 1
     return marks
 
 
