@@ -25,7 +25,9 @@ _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
 _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A word set off by commas at a clause edge inside a quote: "Maxim, what ...", "... lies, Mum."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
-_NAMED_AS = re.compile(r"\b(?:named|identified|known)(?:\s+by\s+[^,.;:\n]{1,60}?)?\s+as\s+(?=\S)")
+QUESTION_CUES = {"ask", "asks", "asked", "asking"}
+_ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
+_NAMED_AS = re.compile(r"\b(?:named|identified|known)(?:\s+by\s+[^,.;:\n]{1,60}?)?\s+as\s+")
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
@@ -138,8 +140,12 @@ class Attributor:
                         found = att.entity
                         break
                 if found is None:
-                    for prior in reversed(before):
-                        if prior.kind not in ("pronoun", "definite") and prior.role == m.role and prior.plural == m.plural:
+                    # an introduction ("A Russian soldier has been caught on tape") before a person
+                    # defined by someone else ("his commander")
+                    for kinds in (("indefinite", "bare", "name"), ("possessive",)):
+                        prior = next((p for p in reversed(before) if p.kind in kinds and p.role == m.role
+                                      and p.plural == m.plural), None)
+                        if prior is not None:
                             found = self._entity_of_prior_mention(prior)
                             break
         elif m.kind == "indefinite" and (bare := self._bare_headline_twin(m, before)) is not None:
@@ -254,6 +260,9 @@ class Attributor:
         for prior in reversed(before):
             if prior.start < lo:
                 break
+            appositive = APPOSITIVE.match(self.masked, prior.end)
+            if appositive and appositive.end() > m.start:
+                continue  # 'his company commander, a major he calls a "b*stard",': "he" is not the commander
             if prior.kind != "pronoun" and self._is_subject(prior) \
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
                     and (m.head != "she" or prior.gender == "f" or prior.kind == "name" and prior.gender is None):
@@ -372,11 +381,18 @@ class Attributor:
         cue = tokens[cue_i]
         ms = self._mentions_in(lo, cue.start, pool)
         # adjacent subject: "He then says", "Intelligence has said", "Yusov said"
-        for m in reversed(ms):
+        # or with an appositive or a short aside between: "Halyna Kostiuk, Ukraine's deputy defence
+        # minister, said", "His wife, audibly crying, begs:"
+        for m in reversed(ms[-3:]):
+            gap = text[m.end:cue.start]
             between = tokenize(text, m.end, cue.start)
-            if all(t.lower in BETWEEN_SUBJECT_AND_CUE or t.lower.endswith("ly") for t in between) and "," not in text[m.end:cue.start]:
+            if all(t.lower in BETWEEN_SUBJECT_AND_CUE or t.lower.endswith("ly") for t in between) and "," not in gap:
                 return Attribution(m, (cue.start, cue.end), "cue_before")
-            break
+            aside = APPOSITIVE.match(text, m.end) or _ASIDE.match(text, m.end)
+            if aside and not text[aside.end():cue.start].strip():
+                return Attribution(m, (cue.start, cue.end), "cue_before")
+            if not gap.startswith(","):
+                break
         name = name_before(text, cue.start, lo)
         if name:
             return Attribution(name, (cue.start, cue.end), "cue_before")
@@ -496,6 +512,9 @@ class Attributor:
         lies, Mum"), answers a question, asks one, or follows a turn that was itself inferred this
         way; otherwise the last speaker goes on. The other participant must already have spoken in
         this call, and both must be private people (soldiers, relatives, civilians)."""
+        lead_in = self._lead_in_paragraph(q)
+        if lead_in is not None:
+            return lead_in
         tops = [(j, self.quotes[j]) for j in range(idx) if self.quotes[j].depth == 0 and self.results[j].entity is not None]
         if not tops:
             return Attribution()
@@ -512,6 +531,24 @@ class Attributor:
                     or last_att.method == "dialogue_turn"):
                 return Attribution(None, None, "dialogue_turn", other)
         return Attribution(None, None, "previous_speaker", speaker)
+
+    def _lead_in_paragraph(self, q: QuoteSpan) -> Attribution | None:
+        """'the soldier ... describes how his crew abandoned their vehicle.' followed by a paragraph
+        that is only a quote: the quote is what the previous paragraph's last sentence announces.
+        Only when that paragraph has no quote of its own (else it is a dialogue)."""
+        p = q.paragraph_index - 1
+        if p < 0:
+            return None
+        p_start, p_end = self.paragraphs[p]
+        if any(o.depth == 0 and p_start <= o.open_pos < p_end for o in self.quotes):
+            return None
+        last_sentence = max(p_start, self._sentence_start(max(p_end - 1, p_start)))
+        att = self._cue_before(self.masked, last_sentence, p_end, self.mentions)
+        if att is None or att.mention is None or att.mention.kind == "pronoun" and att.mention.start != last_sentence:
+            return None
+        if self.masked[att.cue[0]:att.cue[1]].lower() in QUESTION_CUES:
+            return None  # 'His wife asks him whether ...': the quote that follows is the answer
+        return att
 
     def _private(self, entity: int) -> bool:
         return self.entities[entity].role in ("soldier", "relative", "civilian", "unknown")

@@ -2,18 +2,31 @@
 
 Rules work on whole paragraphs, never inside one, so no sentence of the article is cut. Each
 removed paragraph goes to the audit with its reason code and its offsets in the raw text.
+
+Order of the rules (the first that matches gives the reason code):
+1. single-paragraph rules: the chrome patterns of params (clean.<reason>), an inline teaser
+   ("READ MORE: <headline>", clean.teaser_block), a line repeated across the publisher's
+   articles (clean.repeated_line, the set is computed by the clean stage and passed in);
+2. teaser blocks: a teaser heading with the headlines next to it and the blurb under the last
+   one, looked for among the paragraphs that step 1 kept, so that a second run removes nothing.
+A paragraph that contains quoted speech or a reporting clause (params clean.keep_patterns) is
+never removed by step 1.
 """
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import AbstractSet
 
 from ..params import CleanParams
 
 _WORD = re.compile(r"\w[\w'’\-]*")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -54,55 +67,109 @@ def split_paragraphs(raw: str) -> list[Paragraph]:
     return paragraphs
 
 
+def line_key(text: str) -> str:
+    """How repeated lines are compared: Unicode form, case and whitespace ignored."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def document_key(raw: str) -> str:
+    """Same key for copies of a page that differ only in layout (blank lines, spaces, CRLF), so that
+    an exact copy counts once when lines are counted across articles."""
+    joined = "\n".join(line_key(p.text) for p in split_paragraphs(raw))
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
 @lru_cache(maxsize=64)
 def _compile_full(patterns: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-def _is_title_like(text: str, max_words: int) -> bool:
+@lru_cache(maxsize=16)
+def _compile_inline_teaser(headings: tuple[str, ...]) -> re.Pattern:
+    heads = "|".join(f"(?:{h})" for h in headings)
+    return re.compile(rf"(?:{heads})\s*[:|–—-]\s*(?P<title>\S.*)", re.IGNORECASE)
+
+
+def is_protected(text: str, params: CleanParams) -> bool:
+    """Quoted speech or a reporting clause: a sentence of the article, never chrome."""
+    return bool(params.keep_patterns) and _compile_full(params.keep_patterns).search(text) is not None
+
+
+def _is_title_like(text: str, max_words: int, final: tuple[str, ...] = (".", "!", "?", ",", ";")) -> bool:
     """A teaser headline: short, one line, no closing sentence punctuation, no quote marks."""
     return ("\n" not in text and word_count(text) <= max_words and not _QUOTE_MARKS.search(text)
-            and not text.rstrip().endswith((".", "!", "?", ",", ";")))
+            and not text.rstrip().endswith(final))
 
 
-def find_chrome(paragraphs: list[Paragraph], params: CleanParams) -> dict[int, str]:
+def repeatable_lines(raw: str, params: CleanParams) -> set[str]:
+    """Keys of the paragraphs of `raw` that the repeated-line rule may remove: short, not protected.
+    The clean stage counts these per publisher to build the set it passes to clean_article."""
+    return {line_key(p.text) for p in split_paragraphs(raw)
+            if word_count(p.text) <= params.repeated_line_max_words and not is_protected(p.text, params)}
+
+
+def _single_paragraph_reason(text: str, params: CleanParams, repeated_lines: AbstractSet[str]) -> str | None:
+    if is_protected(text, params):
+        return None
+    words = word_count(text)
+    if words <= params.chrome_max_words:
+        for reason, patterns in sorted(params.chrome_paragraphs.items()):
+            if _compile_full(tuple(patterns)).fullmatch(text):
+                return f"clean.{reason}"
+        m = _compile_inline_teaser(params.teaser_headings).fullmatch(text)
+        if m and _is_title_like(m.group("title"), params.teaser_title_max_words, final=(".", ",", ";", ":")):
+            return "clean.teaser_block"
+    if repeated_lines and words <= params.repeated_line_max_words and line_key(text) in repeated_lines:
+        return "clean.repeated_line"
+    return None
+
+
+def find_chrome(paragraphs: list[Paragraph], params: CleanParams,
+                repeated_lines: AbstractSet[str] = frozenset()) -> dict[int, str]:
     """Index of each chrome paragraph -> its reason code."""
     reasons: dict[int, str] = {}
-    for reason, patterns in sorted(params.chrome_paragraphs.items()):
-        pattern = _compile_full(tuple(patterns))
-        for i, p in enumerate(paragraphs):
-            if i not in reasons and word_count(p.text) <= params.chrome_max_words and pattern.fullmatch(p.text.strip()):
-                reasons[i] = f"clean.{reason}"
-    heading = _compile_full(params.teaser_headings)
     for i, p in enumerate(paragraphs):
-        if i in reasons or not heading.fullmatch(p.text.strip().rstrip(":").strip()):
+        reason = _single_paragraph_reason(p.text.strip(), params, repeated_lines)
+        if reason:
+            reasons[i] = reason
+    # Teaser blocks among the paragraphs still kept: what a second run would see.
+    rest = [i for i in range(len(paragraphs)) if i not in reasons]
+    texts = [paragraphs[i].text for i in rest]
+    block_member: set[int] = set()  # positions in `rest`
+    heading = _compile_full(params.teaser_headings)
+    title = lambda k: k not in block_member and _is_title_like(texts[k], params.teaser_title_max_words)  # noqa: E731
+    for k, text in enumerate(texts):
+        if k in block_member or not heading.fullmatch(text.strip().rstrip(":").strip()):
             continue
         # A heading alone is not enough: a teaser block shows at least one headline next to it.
-        before = i - 1
-        while before >= 0 and before not in reasons and _is_title_like(paragraphs[before].text, params.teaser_title_max_words):
+        before = k - 1
+        while before >= 0 and title(before):
             before -= 1
-        after = i + 1
-        while after < len(paragraphs) and after not in reasons and _is_title_like(paragraphs[after].text, params.teaser_title_max_words):
+        after = k + 1
+        while after < len(texts) and title(after):
             after += 1
-        titles = list(range(before + 1, i)) + list(range(i + 1, after))
+        titles = list(range(before + 1, k)) + list(range(k + 1, after))
         if not titles:
             continue
-        block = [i, *titles]
+        block = [k, *titles]
         # The blurb under the last headline: one short paragraph without quotations, only
         # when a headline follows the heading (the card layout of teaser blocks).
-        if after > i + 1 and after < len(paragraphs) and after not in reasons:
-            blurb = paragraphs[after].text
+        if after > k + 1 and after < len(texts) and after not in block_member:
+            blurb = texts[after]
             if word_count(blurb) <= params.teaser_blurb_max_words and not _QUOTE_MARKS.search(blurb):
                 block.append(after)
-        for j in block:
-            reasons[j] = "clean.teaser_block"
+        block_member.update(block)
+    for k in block_member:
+        reasons[rest[k]] = "clean.teaser_block"
     return reasons
 
 
-def clean_article(raw: str, params: CleanParams) -> tuple[str, list[dict], list[Removal]]:
-    """-> (clean text, paragraph offsets, removals). Paragraphs are joined by one blank line."""
+def clean_article(raw: str, params: CleanParams,
+                  repeated_lines: AbstractSet[str] = frozenset()) -> tuple[str, list[dict], list[Removal]]:
+    """-> (clean text, paragraph offsets, removals). Paragraphs are joined by one blank line.
+    `repeated_lines`: line_key()s that are chrome for this article's publisher (clean stage)."""
     paragraphs = split_paragraphs(raw)
-    chrome = find_chrome(paragraphs, params)
+    chrome = find_chrome(paragraphs, params, repeated_lines)
     parts: list[str] = []
     spans: list[dict] = []
     removals: list[Removal] = []

@@ -18,7 +18,9 @@ _SINGULAR_PLURAL = {
     "sergeant": ("soldier", "sergeants"), "lieutenant": ("soldier", "lieutenants"), "captain": ("soldier", "captains"),
     "colonel": ("soldier", "colonels"), "squaddie": ("soldier", "squaddies"), "occupier": ("soldier", "occupiers"),
     "invader": ("soldier", "invaders"), "tankman": ("soldier", "tankmen"), "crewman": ("soldier", "crewmen"),
-    "convict": ("soldier", "convicts"), "private": ("soldier", "privates"), "inmate": ("soldier", "inmates"),
+    "convict": ("soldier", "convicts"), "private": ("soldier", "privates"), "mortarman": ("soldier", "mortarmen"),
+    "machine-gunner": ("soldier", "machine-gunners"), "operator": ("soldier", "operators"), "medic": ("soldier", "medics"),
+    "driver": ("soldier", "drivers"), "sapper": ("soldier", "sappers"), "inmate": ("soldier", "inmates"),
     "prisoner": ("soldier", "prisoners"), "mobilised": ("soldier", "mobilised"), "veteran": ("soldier", "veterans"),
     "mother": ("relative", "mothers"), "mum": ("relative", "mums"), "mom": ("relative", "moms"), "father": ("relative", "fathers"),
     "dad": ("relative", "dads"), "wife": ("relative", "wives"), "husband": ("relative", "husbands"), "son": ("relative", "sons"),
@@ -52,7 +54,7 @@ _SINGULAR_PLURAL = {
 
 FEMININE = {"widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
             "aunt", "spokeswoman", "woman", "servicewoman"}
-MASCULINE = {"father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
+MASCULINE = {"mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
              "man", "serviceman", "infantryman", "tankman", "crewman"}
 
 # Multi-word heads: intelligence services are named in many ways.

@@ -332,7 +332,7 @@ def name_role(text: str, m: Mention) -> str:
 
 def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | None:
     """The first earlier occurrence of a longer name ending with `surname` ('Michael Hartley' for 'Hartley')."""
-    pattern = re.compile(r"\b((?:[A-Z][\w’'-]+\.?\s){1,2})" + re.escape(surname) + r"\b")
+    pattern = re.compile(r"\b((?:[A-Z][\w’'-]+\s|[A-Z]\.\s){1,2})" + re.escape(surname) + r"\b")
     for m in pattern.finditer(text, 0, pos):
         first = m.group(1).split()[0]
         if first.lower() not in FUNCTION_WORDS and first.lower() not in DETERMINERS and first.lower() not in TITLES:
@@ -370,4 +370,10 @@ def find_names(text: str) -> list[Mention]:
                 and not re.match(r",\s+(?:the|who)\b", after)
         if marked:
             names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", name_gender(m.group(0)), False, "name"))
-    return names
+    # once the text has marked a name, its other occurrences are the person too: "Maksym takes off his headphones"
+    known = {n.text for n in names}
+    seen = {(n.start, n.end) for n in names}
+    for m in _NAME_SEQ.finditer(text):
+        if m.group(0) in known and (m.start(), m.end()) not in seen:
+            names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", name_gender(m.group(0)), False, "name"))
+    return sorted(names, key=lambda n: (n.start, n.end))
