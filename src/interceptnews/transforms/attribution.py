@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, CHILD_VOCATIVES, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, CHILD_VOCATIVES, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, Mention, find_mentions, find_names, full_name_before, name_after, name_before, name_gender, name_role,
                        sentence_starts, tokenize)
@@ -117,7 +117,8 @@ class Attributor:
         found: int | None = None
         before = self.mentions[:bisect.bisect_left(self.mention_starts, m.start)]
         alias = self._agency_alias(m, before) if m.head in AGENCY_ALIASES and m.kind != "pronoun" else None
-        kin = self._same_relative(m, before) if m.role == "relative" and not m.plural and m.kind in ("possessive", "definite") else None
+        kin = self._same_relative(m, before) if (m.role == "relative" or m.head in TIE_HEADS) and not m.plural \
+            and m.kind in ("possessive", "definite") else None
         if alias is not None:
             found = self._entity_of_prior_mention(alias)
         elif kin is not None:
@@ -126,7 +127,8 @@ class Attributor:
             found = self._resolve_pronoun(m, before)
         elif m.kind == "definite":
             for prior in reversed(before):
-                if prior.head == m.head and prior.kind != "pronoun" and (prior.start, prior.end) != key:
+                if prior.head == m.head and prior.kind != "pronoun" and (prior.start, prior.end) != key \
+                        and not self._predicative(prior):
                     found = self._entity_of_prior_mention(prior)
                     break
             if found is None and m.head in PERSON_HEADS:
@@ -180,6 +182,11 @@ class Attributor:
         self.mention_entity[key] = found
         return found
 
+    def _predicative(self, m: Mention) -> bool:
+        """'he is a conscript': a description of someone already mentioned, not a new person."""
+        prev = tokenize(self.masked, max(0, m.start - 20), m.start)[-1:]
+        return bool(prev) and prev[0].lower in COPULAS and not self.masked[prev[0].end:m.start].strip()
+
     def _same_relative(self, m: Mention, before: list[Mention]) -> Mention | None:
         """'his mother', 'the soldier's mother', 'the mother' within one call are one person: the
         first mention of that kin word since the call began (the first call's part starts the article)."""
@@ -217,12 +224,20 @@ class Attributor:
         return None
 
     def _bare_headline_twin(self, m: Mention, before: list[Mention]) -> Mention | None:
-        """An earlier determiner-less mention with the same words in the first paragraph (a headline)."""
+        """The headline's determiner-less person ("Russian soldier", "Occupier complains: ...") when
+        this is the same words with an article, or the story's first person of the same role."""
+        if not self.paragraphs or self.text[self.paragraphs[0][0]:self.paragraphs[0][1]].rstrip().endswith((".", "”", '"')):
+            return None  # the first paragraph is a lede, not a headline
         words = m.text.lower().split()[1:]
-        headline_end = self.paragraphs[0][1] if self.paragraphs else 0
-        for prior in before:
-            if prior.kind == "bare" and prior.end <= headline_end and prior.text.lower().split() == words:
+        headline_end = self.paragraphs[0][1]
+        bare = [p for p in before if p.kind == "bare" and p.end <= headline_end and p.role not in ("intelligence_agency", "military_unit")]
+        for prior in bare:
+            if prior.text.lower().split() == words:
                 return prior
+        same_role = [p for p in bare if p.role == m.role and not p.plural]
+        first_of_role = next((p for p in before if p.start >= headline_end and p.role == m.role and p.kind != "pronoun"), None)
+        if len(same_role) == 1 and first_of_role is None and not m.plural:
+            return same_role[0]
         return None
 
     def _latest_person(self, m: Mention, before: list[Mention]) -> int | None:
@@ -465,7 +480,9 @@ class Attributor:
         # Words embedded in the reporter's sentence ('said the recordings exposed the "lies" Moscow
         # tells') belong to the sentence's reporting subject, not to a clause that follows them.
         embedded = lead_in != "" and not lead_in.endswith((":", ",")) and not self.text[q.start:q.end].rstrip().endswith(_END_PUNCT)
-        if embedded:
+        # 'she answers: "Then write a complaint." He just laughs.': the introducing cue is the evidence
+        introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
+        if embedded or introduced:
             att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
             if att and att.mention:
                 return att

@@ -44,7 +44,8 @@ _SINGULAR_PLURAL = {
     "forces": ("military_unit", "forces"), "military": ("military_unit", "military"), "staff": ("military_unit", "staff"),
     "journalist": ("journalist", "journalists"), "reporter": ("journalist", "reporters"), "correspondent": ("journalist", "correspondents"),
     "editor": ("journalist", "editors"), "blogger": ("journalist", "bloggers"), "milblogger": ("journalist", "milbloggers"),
-    "resident": ("civilian", "residents"), "civilian": ("civilian", "civilians"), "villager": ("civilian", "villagers"),
+    "resident": ("civilian", "residents"), "friend": ("civilian", "friends"), "neighbour": ("civilian", "neighbours"),
+    "neighbor": ("civilian", "neighbors"), "acquaintance": ("civilian", "acquaintances"), "comrade": ("soldier", "comrades"), "civilian": ("civilian", "civilians"), "villager": ("civilian", "villagers"),
     "man": ("civilian", "men"), "woman": ("civilian", "women"), "local": ("civilian", "locals"), "volunteer": ("civilian", "volunteers"),
     "analyst": ("other", "analysts"), "expert": ("other", "experts"), "researcher": ("other", "researchers"),
     "professor": ("other", "professors"), "historian": ("other", "historians"), "observer": ("other", "observers"),
@@ -86,7 +87,7 @@ DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "these", 
 INDEFINITE = {"a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "many"}
 
 # Lowercase words that may stand before a head noun inside a noun phrase.
-MODIFIERS = {"senior", "junior", "former", "young", "old", "elderly", "wounded", "injured", "captured", "local",
+MODIFIERS = {"childhood", "close", "best", "school", "senior", "junior", "former", "young", "old", "elderly", "wounded", "injured", "captured", "local",
              "unnamed", "anonymous", "top", "military", "intelligence", "frontline", "front-line", "fellow", "retired",
              "deputy", "chief", "acting", "regular", "ordinary", "ethnic", "regional", "foreign", "private", "veteran",
              "new", "other", "terrified", "exhausted", "angry", "furious", "serving", "mobilised", "mobilized",
@@ -161,6 +162,10 @@ BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "wi
 
 # "the Russian says": demonyms that news uses as nouns for the soldier in a call.
 DEMONYM_NOUNS = {"russian", "ukrainian"}
+
+# People defined by their tie to someone ("his friend"): like kin, one per call.
+TIE_HEADS = {"friend", "neighbour", "neighbor", "comrade"}
+COPULAS = {"is", "was", "are", "were", "be", "been", "being", "am", "as", "become", "became", "remains"}
 
 # "the man", "the woman": refer back to any person of a compatible gender.
 PERSON_HEADS = {"man", "woman", "person"}
