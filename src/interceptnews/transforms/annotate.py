@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from ..params import AnnotateParams
 from .attribution import Attributor
@@ -10,10 +11,16 @@ from .flags import content_flags, flags_within
 from .quotes import QuoteSpan, find_quotes
 
 NOT_CALL_ROLES = {"official", "intelligence_agency", "journalist", "other"}
+# The released intercepts are of the Russian side; a Ukrainian soldier or unit quoted in the story comments on them.
+_UKRAINIAN_SIDE = re.compile(r"\bUkrain(?:ian|e['’]s)\b")
 
 
 def quote_id(article_id: str, start: int, end: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+def _in_call_sentence(calls, pos: int, attributor: Attributor) -> bool:
+    return any(c.start <= pos < attributor._sentence_end(c.mention[1]) for c in calls)
 
 
 def _quote_type(text: str, q: QuoteSpan, starts_sentence: bool) -> str:
@@ -30,7 +37,7 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
     quotes = find_quotes(text, spans)
     attributor = Attributor(text, spans, quotes, params.max_attribution_words, params.previous_speaker_max_paragraphs)
     masked = attributor.masked
-    calls = find_calls(masked, attributor._sentence_start, attributor._sentence_end)
+    calls = find_calls(masked, attributor._sentence_start, attributor._sentence_end, attributor.caller_introductions())
     attributor.call_starts = [c.start for c in calls]
     results = attributor.attribute_all()
     call_ids = {c.number: f"{article_id}-call{c.number}" for c in calls}
@@ -41,16 +48,25 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
     ids = [quote_id(article_id, q.start, q.end) for q in quotes]
 
     rows: list[dict] = []
+    call_of_entity: dict[int, str] = {}
     for i, (q, att) in enumerate(zip(quotes, results)):
         entity = attributor.entities[att.entity] if att.entity is not None else None
         role = entity.role if entity else "unknown"
         if q.depth:
             call = rows[q.parent]["call_id"]
-        elif role in NOT_CALL_ROLES:
+        elif entity is None or role in NOT_CALL_ROLES or _UKRAINIAN_SIDE.search(entity.canonical.text) \
+                and not _in_call_sentence(calls, q.start, attributor):
+            # nobody, an official or analyst, or the Ukrainian side commenting: not a call participant.
+            # Words the call itself reports ("a soldier reveals Ukrainian troops are telling them: ...")
+            # stay with the call whose sentence carries them.
             call = None
+        elif att.entity in call_of_entity:
+            call = call_of_entity[att.entity]  # a participant stays in his call ("The soldier in the first call ... also told")
         else:
-            c = call_at(calls, q.start)
+            c = call_at(calls, q.start) or (calls[0] if calls else None)  # the headline and lede quote the first call
             call = call_ids[c.number] if c else None
+        if call is not None and att.entity is not None and not q.depth:
+            call_of_entity.setdefault(att.entity, call)
         mention = att.mention
         opener_pos = q.open_pos
         before = masked[attributor._sentence_start(opener_pos):opener_pos].strip()

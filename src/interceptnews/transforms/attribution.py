@@ -431,6 +431,20 @@ class Attributor:
         return Attribution(None, (cue.start, cue.end), "cue_before")
 
     # ---- main -----------------------------------------------------------------------------
+    def caller_introductions(self) -> tuple[tuple[int, int], ...]:
+        """Spans of new callers: an indefinite soldier who is the subject of a sentence that also
+        names whom he speaks to ("a Russian soldier asks his father", "One paratrooper told his
+        brother"). Used to separate calls in articles that report several."""
+        found = []
+        for i, m in enumerate(self.mentions):
+            if m.kind != "indefinite" or m.role != "soldier" or m.plural or self._predicative(m) or not self._is_subject(m):
+                continue
+            end = self._sentence_end(m.end)
+            if any(o.start > m.end and o.start < end and o.kind == "possessive" and (o.role == "relative" or o.head in TIE_HEADS)
+                   for o in self.mentions[i + 1:i + 6]):
+                found.append((m.start, m.end))
+        return tuple(found)
+
     def _link_names(self) -> None:
         """Attach names given to a described person: "his mother Tamara Belova", "HUR representative
         Oleh Savchenko", "The squaddie, named by the SBU as Maxim Belov", "a soldier identified as

@@ -34,13 +34,19 @@ class Call:
     mention: tuple[int, int]
 
 
-def find_calls(masked: str, sentence_start_of, sentence_end_of) -> list[Call]:
+def find_calls(masked: str, sentence_start_of, sentence_end_of, introductions: tuple[tuple[int, int], ...] = ()) -> list[Call]:
     """Calls in order. A singular call mention opens a call when it is qualified ("intercepted
     call", "phone call") or its sentence speaks of interception or release; later it opens a new
     call only when marked as new ("another call"). Plural mentions are generic ("the calls it
-    publishes") and open a call only in an article with no singular mention."""
-    calls: list[Call] = []
+    publishes") and open a call only in an article with no singular mention.
+
+    In an article that reports several calls (a qualified plural, or a call marked as new), a
+    sentence that introduces a new caller ("In the first, a Russian soldier asks his father ...",
+    "One paratrooper told his brother, ...") opens a call too: `introductions` are the spans of
+    those callers (found by attribution), and the caller is the call's recorded mention."""
+    openers: list[tuple[int, tuple[int, int], bool]] = []  # (sentence start, mention, marked as new)
     plural_candidates: list[re.Match] = []
+    several = False
     for m in CALL_MENTION.finditer(masked):
         noun = m.group("noun").lower().split()[-1]
         sentence = masked[sentence_start_of(m.start()):sentence_end_of(m.end())]
@@ -50,13 +56,34 @@ def find_calls(masked: str, sentence_start_of, sentence_end_of) -> list[Call]:
         if noun.endswith("s"):
             if qualified:
                 plural_candidates.append(m)
+                several = True
             continue
         is_new = m.group("det").lower() == "another" or bool(NEW_CALL.search(m.group("mods"))) and "same" not in m.group("mods").lower()
-        if (not calls and qualified) or (calls and is_new):
-            calls.append(Call(len(calls) + 1, sentence_start_of(m.start()), (m.start(), m.end())))
-    if not calls and plural_candidates:
+        several = several or is_new
+        if (not openers and qualified) or (openers and is_new):
+            openers.append((sentence_start_of(m.start()), (m.start(), m.end()), is_new))
+    if not openers and plural_candidates:
         m = plural_candidates[0]
-        calls.append(Call(1, sentence_start_of(m.start()), (m.start(), m.end())))
+        openers.append((sentence_start_of(m.start()), (m.start(), m.end()), False))
+    if not several:
+        return [Call(n, start, mention) for n, (start, mention, _) in enumerate(openers, start=1)]
+    # Merge explicit openers and callers in text order. A caller opens a new call only when the
+    # current call already has one; an unmarked call mention after a caller ("the agency
+    # intercepted the call") is that caller's call.
+    events = sorted([(start, 0, span, new) for start, span, new in openers]
+                    + [(sentence_start_of(span[0]), 1, span, False) for span in introductions])
+    calls: list[Call] = []
+    has_caller = False
+    for start, is_caller, span, new in events:
+        if is_caller:
+            if calls and not has_caller:
+                has_caller = True
+                continue
+            calls.append(Call(len(calls) + 1, start, span))
+            has_caller = True
+        elif not calls or new:
+            calls.append(Call(len(calls) + 1, start, span))
+            has_caller = False
     return calls
 
 

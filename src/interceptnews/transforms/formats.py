@@ -249,7 +249,7 @@ def read_jsonl(lines: Iterable[bytes], max_bytes: int, candidates: tuple[str, ..
         try:
             obj = json.loads(s.removeprefix("\ufeff"))
         except json.JSONDecodeError as e:
-            yield reject("ingest.jsonl_bad_line", f"invalid JSON: {e.msg} at column {e.colno}")
+            yield reject("ingest.jsonl_bad_line", f"invalid JSON: {e.msg} (column {e.colno})")
             continue
         if not isinstance(obj, dict):
             yield reject("ingest.jsonl_bad_line", f"a JSON {type(obj).__name__}, not an object")

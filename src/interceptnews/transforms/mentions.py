@@ -298,6 +298,9 @@ def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Menti
     return Mention(s, e, text[s:e], "<name>", role, name_gender(text[s:e]), False, "name")
 
 
+_AFTER_HEAD = {"at", "in", "of", "for", "with", "from", "to", "who", "which", "that", "on", "and"}
+
+
 def name_role(text: str, m: Mention) -> str:
     """Role of a named person from a title or noun before the name ('spokesman Vitaliy Marchenko')
     or an appositive after it ('Michael Hartley, an analyst at ...')."""
@@ -321,12 +324,14 @@ def name_role(text: str, m: Mention) -> str:
         # appositive: the first role noun among its first words, "a senior fellow at ..."
         clause = re.split(r"[,.;:!?()]", text[m.end + 2:m.end + 120], maxsplit=1)[0]
         words = [w.lower() for w in _TOKEN.findall(clause)][:7]
-        for w in words:
-            if w in HEADS:
-                role = HEADS[w][0]
-                if role == "official" and set(words) & AGENCY_WORDS:
-                    role = "intelligence_agency"
-                return role
+        # the head is the last noun before a preposition: "a Kyiv-based military analyst" is an analyst
+        cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
+        heads = [w for w in words[:cut] if w in HEADS] or [w for w in words if w in HEADS][:1]
+        if heads:
+            role = HEADS[heads[-1]][0]
+            if role in ("official", "soldier") and set(words) & AGENCY_WORDS:
+                role = "intelligence_agency"
+            return role
     return "unknown"
 
 
