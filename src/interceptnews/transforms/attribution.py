@@ -26,8 +26,9 @@ _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A word set off by commas at a clause edge inside a quote: "Maxim, what ...", "... lies, Mum."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,;:\n]{1,80},\s*")
 _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
-_NAMED_AS = re.compile(r"\b(?:named|identified|known)(?:\s+by\s+[^,.;:\n]{1,60}?)?\s+as\s+")
+_NAMED_AS = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?\s+as|named)\s+")
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
@@ -408,6 +409,10 @@ class Attributor:
                 return Attribution(m, (cue.start, cue.end), "cue_before")
             if not gap.startswith(","):
                 break
+        # a relative clause between: "the soldier, who says he is a driver, describes ..."
+        for m in reversed(ms[-4:]):
+            if _WHO_CLAUSE.fullmatch(text, m.end, cue.start):
+                return Attribution(m, (cue.start, cue.end), "cue_before")
         name = name_before(text, cue.start, lo)
         if name:
             return Attribution(name, (cue.start, cue.end), "cue_before")
@@ -496,6 +501,8 @@ class Attributor:
         embedded = lead_in != "" and not lead_in.endswith((":", ",")) and not self.text[q.start:q.end].rstrip().endswith(_END_PUNCT)
         # 'she answers: "Then write a complaint." He just laughs.': the introducing cue is the evidence
         introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
+        if q.paragraph_index == 0 and self._headline_speaker(q) is not None:
+            return self._headline_speaker(q)
         if embedded or introduced:
             att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
             if att and att.mention:
@@ -555,13 +562,29 @@ class Attributor:
         last_att = self.results[j]
         speaker = last_att.entity
         other = self._other_participant(tops, speaker)
+        addressed = self._addressed(q)
+        if other is None and speaker in addressed:
+            # "Sometimes, Mama." after the mother's question: the person she is talking to
+            other = self._mentioned_participant(q, speaker)
         if other is not None and q.paragraph_index - last.paragraph_end_index <= 1:
-            addressed = self._addressed(q)
             if speaker in addressed or other not in addressed and (
                     self.text[last.start:last.end].rstrip().endswith("?") or self.text[q.start:q.end].rstrip().endswith("?")
                     or last_att.method == "dialogue_turn"):
                 return Attribution(None, None, "dialogue_turn", other)
         return Attribution(None, None, "previous_speaker", speaker)
+
+    def _headline_speaker(self, q: QuoteSpan) -> Attribution | None:
+        """Headlines attribute with a colon and no verb: "Russian tankman: 'We have no fuel'"."""
+        p_start, p_end = self.paragraphs[0]
+        if len(self.paragraphs) < 2 or self.text[p_start:p_end].rstrip().endswith((".", "!", "?")):
+            return None
+        lead = self.masked[p_start:q.open_pos]
+        if not lead.rstrip().endswith(":") or any(t.lower in CUE_VERBS for t in tokenize(lead)):
+            return None  # "Russian paratrooper says of commanders: ..." has a verb: the usual rules apply
+        ms = [m for m in self._mentions_in(p_start, q.open_pos) if m.kind != "pronoun"]
+        if ms and not lead[ms[-1].end - p_start:].strip(" :"):
+            return Attribution(ms[-1], None, "cue_before")
+        return None
 
     def _lead_in_paragraph(self, q: QuoteSpan) -> Attribution | None:
         """'the soldier ... describes how his crew abandoned their vehicle.' followed by a paragraph
@@ -580,6 +603,19 @@ class Attributor:
         if self.masked[att.cue[0]:att.cue[1]].lower() in QUESTION_CUES:
             return None  # 'His wife asks him whether ...': the quote that follows is the answer
         return att
+
+    def _mentioned_participant(self, q: QuoteSpan, speaker: int) -> int | None:
+        """The latest private person mentioned in this call before the quote who is not `speaker`."""
+        boundary = max((c for c in self.call_starts if c <= q.start), default=0)
+        for prior in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, q.open_pos)]):
+            if prior.start < boundary:
+                break
+            if prior.kind == "pronoun" or prior.plural or prior.role not in ("soldier", "relative", "civilian"):
+                continue
+            entity = self._entity_of_prior_mention(prior)
+            if entity is not None and entity != speaker and self._private(entity):
+                return entity
+        return None
 
     def _private(self, entity: int) -> bool:
         return self.entities[entity].role in ("soldier", "relative", "civilian", "unknown")

@@ -152,17 +152,19 @@ def decode_bytes(data: bytes, candidates: tuple[str, ...], declared: str | None 
             return data.decode(declared), declared
         except UnicodeDecodeError:
             pass  # a wrong declaration is common; detection decides
-    results = from_bytes(data, cp_isolation=list(candidates))
-    best = results.best()
+    best = from_bytes(data, cp_isolation=list(candidates)).best()
     if best is None or best.encoding is None:
         return Reject("ingest.undecodable", f"invalid UTF-8 at byte {first_bad}, and none of {list(candidates)} fits")
     text = str(best)
     # Several candidates can give the very same text (English with curly quotes is identical in
     # cp1252 and cp1251): then the label is the first such candidate in params order.
-    order = {codec_name(c): i for i, c in enumerate(candidates)}
-    same = [codec_name(m.encoding) for m in results if str(m) == text]
-    name = min(same, key=lambda n: order.get(n, len(order)))
-    return data.decode(name), name
+    for candidate in candidates:
+        try:
+            if data.decode(candidate) == text:
+                return text, codec_name(candidate)
+        except UnicodeDecodeError:
+            continue
+    return text, codec_name(best.encoding)
 
 
 # --- mojibake --------------------------------------------------------------------------------
@@ -180,7 +182,10 @@ def _decodings(byte_values: range, *codecs_: str) -> str:
 
 # UTF-8 continuation bytes (0x80-0xBF) as a Windows-1252 / Latin-1 or a Windows-1251 reader shows them.
 _CONT_LATIN = _decodings(range(0x80, 0xC0), "cp1252", "latin-1")
-_CONT_CYR = _decodings(range(0x80, 0xC0), "cp1251")
+# ...of those, the ones a correct Cyrillic text never has right after 'Р' or 'С' (no letters, no
+# guillemets, no no-break space): '°' (а), 'µ' (е), '‚' (т), '…' (х), '№' (й), ...
+_CONT_CYR = "".join(c for c in _decodings(range(0x80, 0xC0), "cp1251")
+                    if c == "\u00b5" or not (c.isalpha() or c in "\u00ab\u00bb\u00a0\u00ad"))
 _LATIN_SEQ = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONT_LATIN)}]{{1,3}}")
 _CYR_PAIR = re.compile(f"[\u0420\u0421][{re.escape(_CONT_CYR)}]")
 _LATIN1_WORD = re.compile(r"\b[\u00c0-\u00ff]{2,}\b")
@@ -219,9 +224,10 @@ def mojibake(text: str) -> str | None:
     Three signatures, each a sequence no correctly decoded text contains in practice:
     - UTF-8 read as Windows-1252/Latin-1 ('â€™' for ’, 'Ã©' for é, 'Â£' for £): one sequence is
       enough; a single mangled quote mark already breaks quote extraction.
-    - UTF-8 Cyrillic read as Windows-1251 ('РџСЂРёРІРµС‚' for Привет): at least 3 'Р'/'С' pairs that
-      re-encode to a Cyrillic letter, covering at least 20% of the Cyrillic characters (correct
-      Ukrainian has a few such pairs, e.g. 'Рівне', far below that).
+    - UTF-8 Cyrillic read as Windows-1251 ('РџСЂРёРІРµС‚' for Привет): at least 3 pairs of 'Р' or 'С'
+      and a symbol ('Р°' for а, 'Рµ' for е, 'С‚' for т, 'С…' for х) that re-encode to a Cyrillic
+      letter, at least 5% of the Cyrillic characters. Pairs with a letter second ('Рі' in Рівне)
+      are ignored: correct Ukrainian has them.
     - Windows-1251 Cyrillic read as Windows-1252 ('Ïðèâåò' for Привет): at least 3 words made only
       of letters À-ÿ, and at least 20% of all words (French 'à' is one letter; accented words mix
       in ASCII letters).
@@ -234,7 +240,7 @@ def mojibake(text: str) -> str | None:
     pairs = [(m.group(), c) for m in _CYR_PAIR.finditer(text)
              if (c := _utf8_char(m.group(), "cp1251")) and ("\u0400" <= c <= "\u045f")]
     cyrillic = len(_CYRILLIC.findall(text))
-    if len(pairs) >= 3 and 2 * len(pairs) >= 0.2 * cyrillic:
+    if len(pairs) >= 3 and len(pairs) >= 0.05 * cyrillic:
         return f"{len(pairs)} UTF-8 Cyrillic letters read as Windows-1251, e.g. {pairs[0][0]!r} for {pairs[0][1]!r}"
     words = _LATIN1_WORD.findall(text)
     if len(words) >= 3 and len(words) >= 0.2 * len(_WORD.findall(text)):

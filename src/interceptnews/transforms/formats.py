@@ -139,6 +139,8 @@ def merge_metadata(manifest_row: dict, extracted: dict[str, tuple[str, str]]) ->
     sources: list[dict] = []
     for name in META_FIELDS:
         given = manifest_row.get(name)
+        if name == "language" and given == "und":
+            given = None  # the manifest says unknown: the file may know
         if given not in (None, ""):
             values[name] = given
             sources.append({"field": name, "source": "manifest"})

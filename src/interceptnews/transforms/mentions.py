@@ -346,6 +346,8 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
 
 
 _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,2}\b")
+# "identified by the SBU as", "named in the recording as", "named": the next capitalised words are a name
+_NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?\s+as|named)\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
@@ -366,7 +368,8 @@ def find_names(text: str) -> list[Mention]:
         after = text[m.end():m.end() + 12]
         nxt = tokenize(text, m.end(), min(len(text), m.end() + 30))[:1]
         prev = tokenize(text, max(0, m.start() - 30), m.start())[-1:]
-        marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
+        marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
+            or bool(_NAMED_BEFORE.search(text, max(0, m.start() - 90), m.start())) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
             or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and not text[prev[0].end:m.start()].strip())
         if len(words) == 1:
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"

@@ -113,20 +113,29 @@ def single_marks(text: str, start: int, end: int) -> list[Mark]:
     return marks
 
 
-def primary_style(text: str) -> str:
+def primary_style(text: str, body_start: int = 0) -> str:
     """'single' for articles that quote ‘like this’ (some British papers), with “double” marks
     nested: the first quotation opens with a single mark and single openers are at least as many
-    as double ones. A headline in single marks above a body in double marks stays 'double'."""
-    doubles = [m.pos for m in double_marks(text, 0, len(text)) if m.can_open]
-    singles = [m.pos for m in single_marks(text, 0, len(text)) if m.can_open]
+    as double ones. Counted from `body_start`: a headline in single marks above a body in double
+    marks (the usual headline style) stays 'double'."""
+    doubles = [m.pos for m in double_marks(text, body_start, len(text)) if m.can_open]
+    singles = [m.pos for m in single_marks(text, body_start, len(text)) if m.can_open]
     if singles and (not doubles or (singles[0] < doubles[0] and len(singles) >= len(doubles))):
         return "single"
     return "double"
 
 
+def _body_start(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    """Start of the second paragraph when the first is a headline (short, no final full stop)."""
+    if len(paragraphs) < 2:
+        return 0
+    first = text[paragraphs[0][0]:paragraphs[0][1]].rstrip()
+    return paragraphs[1][0] if len(first.split()) <= 25 and not first.endswith((".", "!", "?")) else 0
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotes in the article's primary marks and the quotes nested inside them."""
-    style = primary_style(text)
+    style = primary_style(text, _body_start(text, paragraphs))
     marks_of = double_marks if style == "double" else single_marks
     quotes: list[QuoteSpan] = []
     current: QuoteSpan | None = None  # a quote left open at the end of the previous paragraph
