@@ -167,3 +167,15 @@ def test_lede_quote_joins_the_first_call_and_commenters_stay_outside(params):
     article, quotes = rows(raw, params)
     call1 = article["calls"][0]["call_id"]
     assert [q["call_id"] for q in quotes] == [call1, call1, None, None]
+
+
+def test_qa_interview_quotes_inside_answers_belong_to_the_people_reported(params):
+    raw = ("Ukraine's intelligence service has published hundreds of intercepted phone calls. We spoke to a linguist.\n"
+           "Q: What do the soldiers talk about?\n"
+           "A: Food, mostly. One private told his mother: “We eat once a day, Mama.” That is typical.\n"
+           "Q: And the officers?\n"
+           "A: They are hated. A sergeant told his wife: “The colonel sold our fuel.”\n")
+    article, quotes = rows(raw, params)
+    assert [q["text"] for q in quotes] == ["We eat once a day, Mama.", "The colonel sold our fuel."]
+    assert [q["speaker"] for q in quotes] == ["One private", "A sergeant"]
+    assert len({q["call_id"] for q in quotes}) == 2

@@ -15,7 +15,8 @@ _NEW = r"another|second|third|fourth|fifth|separate|different|new|earlier|later|
 # A call is a noun phrase: a determiner, up to three modifiers, a call noun ("the chilling call",
 # "another intercepted phone call"). The determiner keeps the verb "call" out ("I call", "calls him").
 CALL_MENTION = re.compile(
-    r"\b(?P<det>an?|the|this|that|another|one|its|their|his|her)\s+"
+    r"\b(?P<det>an?|the|this|that|another|one|its|their|his|her|two|three|four|five|six|several|many|some|\d+|"
+    r"(?:dozens|hundreds|thousands)\s+of)\s+"
     r"(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
     r"(?P<noun>(?:phone\s+|telephone\s+|radio\s+)?(?:calls?|conversations?|intercepts?|recordings?|exchanges?|tapes?))\b",
     re.IGNORECASE,
