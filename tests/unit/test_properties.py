@@ -9,7 +9,11 @@ from interceptnews.transforms.boilerplate import clean_article
 
 PIECES = st.sampled_from(['"', "“", "”", "‘", "’", "'", "«", "»", " ", "\n", "\n\n", "he said", "the soldier says",
                           "His wife", "[sic]", "b*tch", "Putin's", "don't", ",", ".", ":", "intercepted call", "Read more",
-                          "Photo: AP", "they", "she replied", "another call", "A Russian soldier", "—"])
+                          "Photo: AP", "they", "she replied", "another call", "A Russian soldier", "—",
+                          # triggers of the attribution rules: names, aliases, vocatives, listings, Q&A
+                          "identified as Ivan Petrov", "named", " Anna Ivanova,", "his mother", "Mama,", "the SBU",
+                          "Ukraine's Security Service", "according to", ", who says he is a driver,", "Q:", "A:",
+                          "hundreds of intercepted calls", "In the first,", "asks", "the man", "the Russian", "One private"])
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map("".join)
 
 
