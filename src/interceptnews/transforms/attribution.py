@@ -97,6 +97,8 @@ class Attributor:
     def _pronoun_fits(pronoun: Mention, role: str, head: str, gender: str | None, plural: bool) -> bool:
         """he/she need one person of a compatible gender; they takes groups and institutions."""
         institution = head in INSTITUTION_HEADS  # "the SBU" is "it"/"they"; "an SBU spokesman" is "he"
+        if pronoun.head == "it":
+            return institution and not plural  # "It has dismissed the recordings as fakes": the ministry
         if pronoun.head == "they":
             return plural or institution
         if plural or institution:

@@ -80,7 +80,7 @@ TITLES = {"president": "official", "minister": "official", "general": "soldier",
           "mr": "unknown", "mrs": "unknown", "ms": "unknown", "dr": "other", "professor": "other", "governor": "official",
           "mayor": "official", "spokesman": "official", "spokeswoman": "official"}
 
-PRONOUNS = {"he": ("m", False), "she": ("f", False), "they": (None, True)}
+PRONOUNS = {"he": ("m", False), "she": ("f", False), "they": (None, True), "it": (None, False)}
 
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "one", "another",
                "two", "three", "four", "five", "several", "some", "many", "our", "my", "your"}
@@ -146,7 +146,7 @@ CUE_VERBS = {
     "describe", "describes", "described", "describing", "called", "announce",
     "announces", "announced", "scream", "screams", "screamed", "yell", "yells", "yelled", "cry", "cries", "cried",
     "whisper", "whispers", "whispered", "mutter", "mutters", "muttered", "plead", "pleads", "pleaded", "begged",
-    "begs", "beg", "urged", "urges", "urge", "agreed", "agrees", "agree", "interjects", "interjected",
+    "begs", "beg", "urged", "urges", "urge", "agreed", "agrees", "agree", "dismissed", "dismisses", "dismiss", "interjects", "interjected",
     "sighs", "sighed", "concluded", "concludes", "confirmed", "confirms", "posted", "posts", "messaged",
     "wail", "wails", "wailed", "wailing", "sob", "sobs", "sobbed", "sobbing", "brand", "brands", "branded",
     "dub", "dubs", "dubbed", "snap", "snaps", "snapped", "fume", "fumes", "fumed", "rage", "rages", "raged",
