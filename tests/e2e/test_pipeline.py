@@ -111,10 +111,13 @@ def test_loader_sees_a_rebuilt_release(repo, tmp_path):
     cache = tmp_path / "cache"
     before = load("articles", dataset_dir=repo / "dataset", cache_dir=cache)
     n_before = sum(len(s) for s in before.values())
-    text = (SYNTHETIC / "01_wire_paratrooper_mother.txt").read_text(encoding="utf-8")
-    add_raw(repo / "raw", "zz_new_article.txt",
-            ("A Ukrainian official said on Tuesday that a new intercepted call had been released.\n" + text.replace(
-                "Russian", "Russian-speaking")).encode())
+    # a new article of its own (a variant of a fixture would be a near duplicate and be dropped)
+    add_raw(repo / "raw", "zz_new_article.txt", (
+        "A Ukrainian official said on Tuesday that a new intercepted call had been released by the intelligence service.\n"
+        "In the call, a Russian soldier tells his wife that his unit has had no hot food for a week while the officers "
+        "sleep in a house in the village and drive to the market every morning.\n"
+        "“Send me socks and cigarettes, nothing else reaches us,” he says. “The boys are sick and nobody cares.”\n"
+        "His wife promises to send a parcel through a volunteer in Belgorod.\n").encode())
     run(["dvc", "repro"], repo)
     after = load("articles", dataset_dir=repo / "dataset", cache_dir=cache)
     assert sum(len(s) for s in after.values()) == n_before + 1

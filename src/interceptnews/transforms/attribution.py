@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, CHILD_VOCATIVES, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, Mention, find_mentions, find_names, full_name_before, name_after, name_before, name_gender, name_role,
                        sentence_starts, tokenize)
@@ -25,9 +25,19 @@ _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
 _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A word set off by commas at a clause edge inside a quote: "Maxim, what ...", "... lies, Mum."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
+def _only_auxiliaries(gap: str) -> bool:
+    """Nothing but auxiliaries and adverbs between a subject and its verb: "It has previously called"."""
+    return "," not in gap and all(w.lower() in BETWEEN_SUBJECT_AND_CUE or w.lower().endswith("ly") for w in gap.split())
+
+
+_NOUN_LIKE_CUES = {"calls", "call", "called", "answer", "answers", "posts", "posted", "reply", "cry"}
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
+# "A young man - the agency says he's a conscript - is calling his mother"
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—\n]{1,100}?\s+[-–—](?=\s)")
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,;:\n]{1,80},\s*")
 _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
+_IDENTIFIED_AS = re.compile(r"\bidentif(?:y|ied|ies)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+")
+_PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")
 _NAMED_AS = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?\s+as|named)\s+")
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
@@ -55,8 +65,12 @@ class Entity:
         return self.name or self.first
 
 
+_MARK_CHARS = set("\"“”„«»‘’'")
+
+
 def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
-    """The text with every top-level quote (marks included) replaced by 'x', newlines kept."""
+    """The text with every top-level quote's words replaced by 'x' and its marks by spaces (so a
+    word glued to a mark, 'Petrov“', stays a word of its own); newlines kept, offsets unchanged."""
     chars = list(text)
     for q in quotes:
         if q.depth:
@@ -65,7 +79,7 @@ def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
         hi = min(q.close_end, len(text))
         for i in range(lo, hi):
             if chars[i] != "\n":
-                chars[i] = "x"
+                chars[i] = " " if (i < q.start or i >= q.end) and chars[i] in _MARK_CHARS else "x"
     return "".join(chars)
 
 
@@ -86,6 +100,9 @@ class Attributor:
         self.mention_entity: dict[tuple[int, int], int] = {}
         self.results: list[Attribution] = []
         self.call_starts: list[int] = []  # set by the caller once calls are known
+        tops = [q for q in quotes if q.depth == 0]
+        self.top_quote_starts = [q.open_pos for q in tops]
+        self.top_quote_ends = [q.close_end for q in tops]
 
     # ---- entities -------------------------------------------------------------------------
     def _new_entity(self, m: Mention) -> int:
@@ -121,7 +138,7 @@ class Attributor:
         before = self.mentions[:bisect.bisect_left(self.mention_starts, m.start)]
         alias = self._agency_alias(m, before) if m.head in AGENCY_ALIASES and m.kind != "pronoun" else None
         kin = self._same_relative(m, before) if (m.role == "relative" or m.head in TIE_HEADS) and not m.plural \
-            and m.kind in ("possessive", "definite") else None
+            and (m.kind in ("possessive", "definite") or m.kind == "bare" and m.head in KIN_CANONICAL) else None
         if alias is not None:
             found = self._entity_of_prior_mention(alias)
         elif kin is not None:
@@ -195,8 +212,14 @@ class Attributor:
         first mention of that kin word since the call began (the first call's part starts the article)."""
         starts = [c for c in self.call_starts if c <= m.start]
         lo = starts[-1] if len(starts) > 1 else 0
+        head = KIN_CANONICAL.get(m.head, m.head)
+        if head in CHILD_HEADS:
+            # "the son says", "he tells his son": the soldier of this call, seen from his parent
+            return next((p for p in before if p.start >= lo and p.role == "soldier" and not p.plural
+                         and p.kind in ("indefinite", "name", "bare")), None)
         for prior in before:
-            if prior.start >= lo and prior.kind != "pronoun" and prior.head == m.head and (prior.start, prior.end) != (m.start, m.end):
+            if prior.start >= lo and prior.kind != "pronoun" and KIN_CANONICAL.get(prior.head, prior.head) == head \
+                    and (prior.start, prior.end) != (m.start, m.end):
                 return prior
         return None
 
@@ -275,6 +298,14 @@ class Attributor:
                 # the quote's own sentence may introduce its speaker: 'Halyna Kostiuk, ..., said the "lies" ...'
                 lo = max(lo, self._sentence_start(q.open_pos))
                 break
+        if m.head == "she":
+            # "When I asked an SBU spokeswoman ..., she was briefly silent": a woman named in this sentence
+            s0 = self._sentence_start(m.start)
+            for prior in reversed(before):
+                if prior.start < s0:
+                    break
+                if prior.kind != "pronoun" and prior.gender == "f" and not prior.plural:
+                    return self._entity_of_prior_mention(prior)
         for prior in reversed(before):
             if prior.start < lo:
                 break
@@ -309,10 +340,12 @@ class Attributor:
         end = m.end
         if m.start == self._sentence_start(m.start) and re.match(r"\s+who\b", self.masked[end:end + 5]):
             return True  # 'The conscript who saw no point in digging trenches was blunter still'
-        appositive = APPOSITIVE.match(self.masked, end)
+        appositive = APPOSITIVE.match(self.masked, end) or _DASH_ASIDE.match(self.masked, end)
         if appositive:
             end = appositive.end()
         nxt = tokenize(self.masked, end, min(len(self.masked), end + 40))[:1]
+        if nxt and self._in_quote(nxt[0].start):
+            return False  # 'his commander “sells places”': the quoted words are not the reporter's verb
         prev = tokenize(self.masked, max(0, m.start - 30), m.start)[-1:]
         if prev and prev[0].lower in CUE_VERBS | {"to", "by", "with"} and not self.masked[prev[0].end:m.start].strip():
             return False  # an object: 'calls his platoon commander a "b*tch"', 'told his wife'
@@ -321,6 +354,10 @@ class Attributor:
             and nxt[0].lower not in DETERMINERS
 
     # ---- context helpers ------------------------------------------------------------------
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.top_quote_starts, pos) - 1
+        return i >= 0 and pos < self.top_quote_ends[i]
+
     def _paragraph_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self.paragraph_starts, pos) - 1, 0)
 
@@ -388,7 +425,12 @@ class Attributor:
     def _cue_before(self, text: str, lo: int, hi: int, pool: list[Mention]) -> Attribution | None:
         """The last cue verb before the quote in its sentence, and its subject."""
         tokens = tokenize(text, lo, hi)
-        cue_i = max((i for i, t in enumerate(tokens) if t.lower in CUE_VERBS), default=None)
+        # "calls" and "called" are verbs only after their subject ("he calls them"); "picks calls that are" is a noun
+        ms_all = self._mentions_in(lo, hi, pool)
+        ends = {m.end for m in ms_all}
+        cue_i = max((i for i, t in enumerate(tokens) if t.lower in CUE_VERBS
+                     and (t.lower not in _NOUN_LIKE_CUES or any(_only_auxiliaries(text[e:t.start]) for e in ends if e <= t.start))),
+                    default=None)
         if cue_i is None:
             return None
         # 'a paratrooper tells his wife what his battalion commander said: "..."': the quote is the
@@ -461,9 +503,21 @@ class Attributor:
                 continue
             described = None
             prev = self.mentions[i - 1] if i else None
-            if prev is not None and prev.kind not in ("pronoun", "name") and prev.end < m.start \
-                    and self.masked[prev.end:m.start] == " " and not prev.plural:
+            gap = self.masked[prev.end:m.start] if prev is not None and prev.end <= m.start else None
+            identified = _IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start)
+            pronoun_is = _PRONOUN_IS.search(self.masked, max(0, m.start - 12), m.start)
+            if gap == " " and prev.kind not in ("pronoun", "name") and not prev.plural:
                 described = prev
+            elif gap == ", " and prev.kind not in ("pronoun", "name") and not prev.plural \
+                    and prev.role in ("relative", "soldier", "civilian") and self.masked[m.end:m.end + 1] in (",", "."):
+                described = prev  # "Alekseyev's mother, Galina Alekseyeva, said"
+            elif identified and identified.end() == m.start:
+                # "identified the soldier as Ruslan Gaidamak", "we identified him as ..."
+                inside = [p for p in self.mentions[:i] if identified.start(1) <= p.start and p.end <= identified.end(1)]
+                described = inside[-1] if inside else None
+            elif pronoun_is and pronoun_is.end() == m.start:
+                # "He is Kirill Shestakov, a 31-year-old former security guard"
+                described = next((p for p in self.mentions[:i] if p.start == pronoun_is.start(1)), None)
             else:
                 intro = _NAMED_AS.search(self.masked, max(0, m.start - 90), m.start)
                 if intro and intro.end() == m.start:
@@ -642,7 +696,7 @@ class Attributor:
         found = set()
         for i, e in enumerate(self.entities):
             names = {w.lower() for w in e.canonical.text.split()} if e.canonical.kind == "name" else set()
-            if words & names or e.first.head in {VOCATIVE_KIN.get(w) for w in words}:
+            if words & names or KIN_CANONICAL.get(e.first.head, e.first.head) in {VOCATIVE_KIN.get(w) for w in words}:
                 found.add(i)
             elif words & CHILD_VOCATIVES and e.role == "soldier":
                 found.add(i)  # "son", "sonny", "my boy": the soldier is spoken to by a parent

@@ -21,7 +21,7 @@ _SINGULAR_PLURAL = {
     "convict": ("soldier", "convicts"), "private": ("soldier", "privates"), "mortarman": ("soldier", "mortarmen"),
     "machine-gunner": ("soldier", "machine-gunners"), "operator": ("soldier", "operators"), "medic": ("soldier", "medics"),
     "driver": ("soldier", "drivers"), "sapper": ("soldier", "sappers"), "inmate": ("soldier", "inmates"),
-    "prisoner": ("soldier", "prisoners"), "mobilised": ("soldier", "mobilised"), "veteran": ("soldier", "veterans"),
+    "prisoner": ("soldier", "prisoners"), "veteran": ("soldier", "veterans"),
     "mother": ("relative", "mothers"), "mum": ("relative", "mums"), "mom": ("relative", "moms"), "father": ("relative", "fathers"),
     "dad": ("relative", "dads"), "wife": ("relative", "wives"), "husband": ("relative", "husbands"), "son": ("relative", "sons"),
     "daughter": ("relative", "daughters"), "brother": ("relative", "brothers"), "sister": ("relative", "sisters"),
@@ -78,7 +78,14 @@ for _singular, (_role, _plural) in _SINGULAR_PLURAL.items():
 TITLES = {"president": "official", "minister": "official", "general": "soldier", "colonel": "soldier",
           "major": "soldier", "captain": "soldier", "sergeant": "soldier", "lieutenant": "soldier", "private": "soldier",
           "mr": "unknown", "mrs": "unknown", "ms": "unknown", "dr": "other", "professor": "other", "governor": "official",
-          "mayor": "official", "spokesman": "official", "spokeswoman": "official"}
+          "mayor": "official", "spokesman": "official", "spokeswoman": "official",
+          # abbreviations (the full stop is not part of the token): "Col. Viktor Hrytsenko", "Dr Olga Brandt"
+          "col": "soldier", "lt": "soldier", "gen": "soldier", "sgt": "soldier", "maj": "soldier", "capt": "soldier",
+          "cpl": "soldier", "pte": "soldier", "prof": "other"}
+# Capitalised words that are never a person's name, though they may stand before a cue verb.
+NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "today", "yesterday", "tomorrow", "god"}
 
 PRONOUNS = {"he": ("m", False), "she": ("f", False), "they": (None, True), "it": (None, False)}
 
@@ -181,3 +188,9 @@ VOCATIVE_KIN = {"mum": "mother", "mom": "mother", "mama": "mother", "mummy": "mo
                 "grandma": "grandmother", "granny": "grandmother", "babushka": "grandmother", "grandpa": "grandfather"}
 # Forms of address a parent uses for the soldier.
 CHILD_VOCATIVES = {"son", "sonny", "boy", "sweetheart", "darling", "synok"}
+
+# Kin words that name the same relation: "Mom" in a quote is "their mother" in the text.
+KIN_CANONICAL = {"mum": "mother", "mom": "mother", "mama": "mother", "mums": "mothers", "moms": "mothers",
+                 "dad": "father", "papa": "father", "dads": "fathers"}
+# The soldier, seen from his parents: "the son says", "he tells his son".
+CHILD_HEADS = {"son", "boy"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FUNCTION_WORDS, HEADS,
-                      INDEFINITE, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, PRONOUNS, TITLES)
+                      INDEFINITE, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PRONOUNS, TITLES)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’']?(?=\s+[\"“‘(\[]?[A-Z0-9])")
@@ -255,6 +255,9 @@ def name_after(text: str, pos: int, hi: int) -> Mention | None:
     tokens = tokenize(text, pos, hi)
     if not tokens or text[pos:tokens[0].start].strip():
         return None
+    if len(tokens) > 1 and _title_joined(text, tokens[0], tokens[1]) and _capitalised(tokens[1]):
+        name = _name_from(text, tokens, 1, backwards=False)  # "says Dr Olga Brandt": the name without the title
+        return name and Mention(name.start, name.end, name.text, name.head, TITLES[tokens[0].lower], name.gender, False, "name")
     return _name_from(text, tokens, 0, backwards=False)
 
 
@@ -278,7 +281,7 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Mention | None:
-    if not _capitalised(tokens[k]) or tokens[k].lower in HEADS or tokens[k].lower in PRONOUNS:
+    if not _capitalised(tokens[k]) or tokens[k].lower in HEADS or tokens[k].lower in PRONOUNS or tokens[k].lower in NOT_NAMES:
         return None
     if tokens[k].lower.endswith(("ian", "ese", "ish")) or tokens[k].lower in MODIFIERS:
         return None  # "the Russian", "Ukrainian": a demonym, not a name
@@ -287,15 +290,23 @@ def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Menti
     while 0 <= (i if backwards else j) + step < len(tokens) and (j - i) < 3:
         nxt = tokens[(i if backwards else j) + step]
         pair = (nxt, tokens[i]) if backwards else (tokens[j], nxt)
-        if not _capitalised(nxt) or not _contiguous(text, *pair) or _is_possessive(pair[0].text):
+        if not _capitalised(nxt) or not _contiguous(text, *pair) or _is_possessive(pair[0].text) or nxt.lower in NOT_NAMES:
             break
+        if backwards and (nxt.lower in TITLES or nxt.lower in HEADS):
+            break  # "Colonel Richard Hale": the title gives the role, the name is "Richard Hale"
         if backwards:
             i -= 1
         else:
             j += 1
-    role = TITLES.get(tokens[i].lower.rstrip("."), "unknown")
+    title = tokens[i - 1] if i > 0 and _title_joined(text, tokens[i - 1], tokens[i]) else None
+    role = TITLES.get(title.lower, "unknown") if title is not None else "unknown"
     s, e = tokens[i].start, tokens[j].end
     return Mention(s, e, text[s:e], "<name>", role, name_gender(text[s:e]), False, "name")
+
+
+def _title_joined(text: str, title: Token, name: Token) -> bool:
+    """'Colonel Hale', 'Col. Hale', 'Dr Brandt': a title right before a name."""
+    return title.lower in TITLES and text[title.end:name.start] in (" ", ". ")
 
 
 _AFTER_HEAD = {"at", "in", "of", "for", "with", "from", "to", "who", "which", "that", "on", "and"}
@@ -351,16 +362,46 @@ _NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
-APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|the|who|whose|his|her|[A-Z][a-z]+['’]s)\b[^,.;:!?\n\"“”]{1,90})){1,2},(?=\s)")
+APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|the|who|whose|his|her|[A-Z][a-z]+['’]s)\b[^,.;:!?\n\"“”]{1,150})){1,2},(?=\s)")
+
+
+class _Span:
+    """A regex-match-like view of a name sequence after its title is dropped."""
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+def _name_sequences(text: str):
+    """Capitalised word sequences, with a leading title dropped: "Colonel Richard Hale" -> "Richard Hale"."""
+    for m in _NAME_SEQ.finditer(text):
+        words = m.group(0).split()
+        start = m.start()
+        while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in HEADS):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
+        yield _Span(start, m.end(), text[start:m.end()])
 
 
 def find_names(text: str) -> list[Mention]:
     """Full names of people: two or three capitalised words that the text marks as a person, by
     an appositive (', a spokesman'), a following cue verb, or a role word before them."""
     names = []
-    for m in _NAME_SEQ.finditer(text):
+    for m in _name_sequences(text):
         words = m.group(0).split()
         lows = [w.lower() for w in words]
+        if any(w in NOT_NAMES for w in lows):
+            continue
         if any(w in FUNCTION_WORDS or w in DETERMINERS or w in HEADS or w in PRONOUNS for w in lows):
             continue
         if any(w.endswith(("ian", "ese", "ish")) or w in MODIFIERS for w in lows):
@@ -370,7 +411,8 @@ def find_names(text: str) -> list[Mention]:
         prev = tokenize(text, max(0, m.start() - 30), m.start())[-1:]
         marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
             or bool(_NAMED_BEFORE.search(text, max(0, m.start() - 90), m.start())) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
-            or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and not text[prev[0].end:m.start()].strip())
+            or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
+                and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] == ","))
         if len(words) == 1:
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
             before = text[max(0, m.start() - 2):m.start()]
@@ -381,7 +423,7 @@ def find_names(text: str) -> list[Mention]:
     # once the text has marked a name, its other occurrences are the person too: "Maksym takes off his headphones"
     known = {n.text for n in names}
     seen = {(n.start, n.end) for n in names}
-    for m in _NAME_SEQ.finditer(text):
+    for m in _name_sequences(text):
         if m.group(0) in known and (m.start(), m.end()) not in seen:
             names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", name_gender(m.group(0)), False, "name"))
     return sorted(names, key=lambda n: (n.start, n.end))
