@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, Mention, find_mentions, find_names, full_name_before, name_after, name_before, name_gender, name_role,
                        sentence_starts, tokenize)
@@ -34,6 +34,8 @@ _NOUN_LIKE_CUES = {"calls", "call", "called", "answer", "answers", "posts", "pos
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—\n]{1,100}?\s+[-–—](?=\s)")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_LABEL = re.compile(r"([A-Za-z]+):\s*")
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,;:\n]{1,80},\s*")
 _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
 _IDENTIFIED_AS = re.compile(r"\bidentif(?:y|ied|ies)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+")
@@ -559,6 +561,9 @@ class Attributor:
         introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
         if q.paragraph_index == 0 and self._headline_speaker(q) is not None:
             return self._headline_speaker(q)
+        label = self._turn_label(q)
+        if label is not None:
+            return label
         if embedded or introduced:
             att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
             if att and att.mention:
@@ -623,11 +628,28 @@ class Attributor:
             # "Sometimes, Mama." after the mother's question: the person she is talking to
             other = self._mentioned_participant(q, speaker)
         if other is not None and q.paragraph_index - last.paragraph_end_index <= 1:
+            words = self.text[q.start:q.end]
             if speaker in addressed or other not in addressed and (
-                    self.text[last.start:last.end].rstrip().endswith("?") or self.text[q.start:q.end].rstrip().endswith("?")
-                    or last_att.method == "dialogue_turn"):
+                    self.text[last.start:last.end].rstrip().endswith("?") or words.rstrip().endswith("?")
+                    or last_att.method == "dialogue_turn"
+                    # a reply that speaks to the last speaker: 'His wife begs him: "..."' / "I'm telling you the truth."
+                    or _SECOND_PERSON.search(words) and last.paragraph_end_index == q.paragraph_index - 1):
                 return Attribution(None, None, "dialogue_turn", other)
         return Attribution(None, None, "previous_speaker", speaker)
+
+    def _turn_label(self, q: QuoteSpan) -> Attribution | None:
+        """A transcript turn: 'Soldier: "Mum, don't cry."', 'MOTHER: "..."': the label names the speaker,
+        as "the soldier" would."""
+        p_start = self.paragraphs[q.paragraph_index][0]
+        label = _LABEL.fullmatch(self.masked, p_start, q.open_pos)
+        if label is None:
+            return None
+        word = label.group(1).lower()
+        if word in HEADS:
+            role, gender, plural = HEADS[word]
+            m = Mention(label.start(1), label.end(1), self.text[label.start(1):label.end(1)], word, role, gender, plural, "definite")
+            return Attribution(m, None, "cue_before")
+        return None
 
     def _headline_speaker(self, q: QuoteSpan) -> Attribution | None:
         """Headlines attribute with a colon and no verb: "Russian tankman: 'We have no fuel'"."""
