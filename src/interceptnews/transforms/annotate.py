@@ -19,6 +19,12 @@ def quote_id(article_id: str, start: int, end: int) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
 
 
+# The reporter's own conversation with a participant: outside the intercepted call.
+_INTERVIEW = re.compile(r"\b(?:reached by (?:tele)?phone|in an interview|in a (?:telephone|phone) interview|"
+                        r"(?:told|speaking to|spoke to|said to) (?:reporters|journalists|us|this (?:newspaper|reporter)|"
+                        r"the [A-Z][\w.]+|[A-Z][\w.]+)|confirmed to (?:us|the [A-Z][\w.]+|[A-Z][\w.]+))")
+
+
 def _in_call_sentence(calls, pos: int, attributor: Attributor) -> bool:
     return any(c.start <= pos < attributor._sentence_end(c.mention[1]) for c in calls)
 
@@ -60,6 +66,9 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
             # Words the call itself reports ("a soldier reveals Ukrainian troops are telling them: ...")
             # stay with the call whose sentence carries them.
             call = None
+        elif _INTERVIEW.search(masked, attributor._sentence_start(attributor._sentence_start(q.open_pos) - 1),
+                               attributor._sentence_end(q.close_end)):
+            call = None  # 'Reached by phone on Friday, his mother said ...': the reporter's interview, not the call
         elif att.entity in call_of_entity:
             call = call_of_entity[att.entity]  # a participant stays in his call ("The soldier in the first call ... also told")
         else:

@@ -50,7 +50,9 @@ _SINGULAR_PLURAL = {
     "analyst": ("other", "analysts"), "expert": ("other", "experts"), "researcher": ("other", "researchers"),
     "professor": ("other", "professors"), "historian": ("other", "historians"), "observer": ("other", "observers"),
     "activist": ("other", "activists"), "lawyer": ("other", "lawyers"), "sociologist": ("other", "sociologists"), "fellow": ("other", "fellows"), "scholar": ("other", "scholars"),
-    "economist": ("other", "economists"), "commentator": ("other", "commentators"), "author": ("other", "authors"),
+    "economist": ("other", "economists"), "lecturer": ("other", "lecturers"), "academic": ("other", "academics"),
+    "specialist": ("other", "specialists"), "scientist": ("other", "scientists"), "linguist": ("other", "linguists"),
+    "psychologist": ("other", "psychologists"), "commentator": ("other", "commentators"), "author": ("other", "authors"),
 }
 
 FEMININE = {"widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",

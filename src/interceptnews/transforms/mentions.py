@@ -187,6 +187,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 and tokens[last + 1].lower in ("in", "at", "with") and _contiguous(text, tokens[last], tokens[last + 1]):
             last = _affiliation_end(text, tokens, last + 2, last)
         words = {t.lower for t in tokens[first:last + 1]}
+        if role == "civilian" and words & _DRAFTED:
+            role = "soldier"  # "a mobilised man from Bryansk"
         if role in ("official", "soldier") and words & AGENCY_WORDS:
             role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
         s, e = tokens[first].start, tokens[last].end
@@ -309,6 +311,8 @@ def _title_joined(text: str, title: Token, name: Token) -> bool:
     return title.lower in TITLES and text[title.end:name.start] in (" ", ". ")
 
 
+_DRAFTED = {"mobilised", "mobilized", "conscripted", "drafted", "recruited"}
+_SCHOLAR_VERBS = re.compile(r"\b(?:stud(?:y|ies|ied)|research(?:es|ed)?|teach(?:es)?|taught|analy[sz]es|tracks|monitors|catalogu?e[sd]?)\b")
 _AFTER_HEAD = {"at", "in", "of", "for", "with", "from", "to", "who", "which", "that", "on", "and"}
 
 
@@ -335,6 +339,14 @@ def name_role(text: str, m: Mention) -> str:
         # appositive: the first role noun among its first words, "a senior fellow at ..."
         clause = re.split(r"[,.;:!?()]", text[m.end + 2:m.end + 120], maxsplit=1)[0]
         words = [w.lower() for w in _TOKEN.findall(clause)][:7]
+        if words[:1] == ["who"]:
+            # "who works as an analyst at ...", "who studies Russian military communications"
+            as_head = re.search(r"\bas an? ((?:[\w-]+ ){0,2}[\w-]+)", clause)
+            if as_head:
+                heads = [w for w in as_head.group(1).lower().split() if w in HEADS]
+                if heads:
+                    return HEADS[heads[-1]][0]
+            return "other" if _SCHOLAR_VERBS.search(clause) else "unknown"
         # the head is the last noun before a preposition: "a Kyiv-based military analyst" is an analyst
         cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
         heads = [w for w in words[:cut] if w in HEADS] or [w for w in words if w in HEADS][:1]
@@ -358,7 +370,8 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
 
 _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,2}\b")
 # "identified by the SBU as", "named in the recording as", "named": the next capitalised words are a name
-_NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?\s+as|named)\s+$")
+_NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
+                           r"|(?:gives|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
