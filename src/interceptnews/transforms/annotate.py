@@ -43,7 +43,8 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
     quotes = find_quotes(text, spans)
     attributor = Attributor(text, spans, quotes, params.max_attribution_words, params.previous_speaker_max_paragraphs)
     masked = attributor.masked
-    calls = find_calls(masked, attributor._sentence_start, attributor._sentence_end, attributor.caller_introductions())
+    calls = find_calls(masked, attributor._sentence_start, attributor._sentence_end, attributor.caller_introductions(),
+                       tuple(q.open_pos for q in quotes if q.depth == 0))
     attributor.call_starts = [c.start for c in calls]
     results = attributor.attribute_all()
     call_ids = {c.number: f"{article_id}-call{c.number}" for c in calls}

@@ -307,7 +307,7 @@ class Attributor:
             for prior in reversed(before):
                 if prior.start < s0:
                     break
-                if prior.kind != "pronoun" and prior.gender == "f" and not prior.plural:
+                if prior.kind in ("indefinite", "definite", "name") and prior.gender == "f" and not prior.plural:
                     return self._entity_of_prior_mention(prior)
         for prior in reversed(before):
             if prior.start < lo:

@@ -17,7 +17,7 @@ _NEW = r"another|second|third|fourth|fifth|separate|different|new|earlier|later|
 CALL_MENTION = re.compile(
     r"\b(?P<det>an?|the|this|that|another|one|its|their|his|her|two|three|four|five|six|several|many|some|\d+|"
     r"(?:dozens|hundreds|thousands)\s+of)\s+"
-    r"(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+    r"(?P<mods>(?:(?!(?:an?|the|this|that|another)\b)[\w’'-]+\s+){0,3}?)"
     r"(?P<noun>(?:phone\s+|telephone\s+|radio\s+)?(?:calls?|conversations?|intercepts?|recordings?|exchanges?|tapes?))\b",
     re.IGNORECASE,
 )
@@ -35,7 +35,8 @@ class Call:
     mention: tuple[int, int]
 
 
-def find_calls(masked: str, sentence_start_of, sentence_end_of, introductions: tuple[tuple[int, int], ...] = ()) -> list[Call]:
+def find_calls(masked: str, sentence_start_of, sentence_end_of, introductions: tuple[tuple[int, int], ...] = (),
+               quote_starts: tuple[int, ...] = ()) -> list[Call]:
     """Calls in order. A singular call mention opens a call when it is qualified ("intercepted
     call", "phone call") or its sentence speaks of interception or release; later it opens a new
     call only when marked as new ("another call"). Plural mentions are generic ("the calls it
@@ -60,6 +61,15 @@ def find_calls(masked: str, sentence_start_of, sentence_end_of, introductions: t
                 several = True
             continue
         is_new = m.group("det").lower() == "another" or bool(NEW_CALL.search(m.group("mods"))) and "same" not in m.group("mods").lower()
+        # "Two days later the SBU posted a call from ...": in an article about several calls, a call
+        # released with an indefinite article after the last call has been quoted is one more
+        last_opened = max([o[0] for o in openers] + [span[0] for span in introductions if span[0] < m.start()], default=None)
+        if not is_new and several and last_opened is not None and m.group("det").lower() in ("a", "an") \
+                and RELEASE_CONTEXT.search(sentence) and any(last_opened < q < m.start() for q in quote_starts):
+            is_new = True
+            if not openers:  # the earlier call was opened by its caller; keep this one from becoming call 1
+                openers.append((sentence_start_of(m.start()), (m.start(), m.end()), True))
+                continue
         several = several or is_new
         if (not openers and qualified) or (openers and is_new):
             openers.append((sentence_start_of(m.start()), (m.start(), m.end()), is_new))

@@ -155,7 +155,8 @@ def decode_bytes(data: bytes, candidates: tuple[str, ...], declared: str | None 
     best = from_bytes(data, cp_isolation=list(candidates)).best()
     if best is None or best.encoding is None:
         return Reject("ingest.undecodable", f"invalid UTF-8 at byte {first_bad}, and none of {list(candidates)} fits")
-    text = str(best)
+    name = codec_name(best.encoding)
+    text = data.decode(name)
     # Several candidates can give the very same text (English with curly quotes is identical in
     # cp1252 and cp1251): then the label is the first such candidate in params order.
     for candidate in candidates:
@@ -164,7 +165,7 @@ def decode_bytes(data: bytes, candidates: tuple[str, ...], declared: str | None 
                 return text, codec_name(candidate)
         except UnicodeDecodeError:
             continue
-    return text, codec_name(best.encoding)
+    return text, name
 
 
 # --- mojibake --------------------------------------------------------------------------------

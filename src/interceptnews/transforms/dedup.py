@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterable
 
 from datasketch import MinHash
@@ -46,9 +47,15 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int):
+    """The permutations a MinHash draws from its seed, drawn once instead of once per article."""
+    return MinHash(num_perm=num_perm, seed=seed, scheme=MINHASH_SCHEME).permutations
+
+
 def minhash(shingle_set: Iterable[str], num_perm: int, seed: int) -> MinHash:
     """Deterministic sketch: fixed seed and scheme, SHA-1 of each shingle (datasketch's default)."""
-    m = MinHash(num_perm=num_perm, seed=seed, scheme=MINHASH_SCHEME)
+    m = MinHash(num_perm=num_perm, seed=seed, scheme=MINHASH_SCHEME, permutations=_permutations(num_perm, seed))
     m.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
     return m
 

@@ -25,14 +25,12 @@ import datetime as dt
 import hashlib
 import json
 import re
-import zlib
 from dataclasses import dataclass, field
 from typing import BinaryIO, Iterable, Iterator
 
 import trafilatura
 from trafilatura.utils import load_html
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from .decode import Decoded, Reject, charset_codec, decode_bytes, decode_text, declared_charset, finish_text
 
@@ -303,61 +301,79 @@ def read_warc(stream: BinaryIO, max_bytes: int, candidates: tuple[str, ...]) -> 
     `warc_records_not_articles`, not as inputs. Counting them as rejected inputs would inflate
     the rejection table with records that never could have been articles (a crawl has about one
     request per response) and hide the real losses; leaving them out silently would make a
-    WARC's record count impossible to reconcile. A record cut off by the end of the file, a bad
-    digest, a header without Content-Length, or a stream warcio cannot read stops the file:
-    the unread remainder is one rejected input, `ingest.warc_corrupt`; the records before it
-    stand.
+    WARC's record count impossible to reconcile.
+
+    A record cut off by the end of the file, bytes after the last readable record, a bad digest,
+    a header without Content-Length, or anything warcio cannot parse stops the file: the unread
+    remainder is one rejected input, `ingest.warc_corrupt` (we cannot know how many pages it
+    held); the records before it stand. `stream` must be seekable (its size is compared with
+    what warcio read).
     """
+    size = stream.seek(0, 2)
+    stream.seek(0)
     n = 0
     it = ArchiveIterator(stream, check_digests=True)
-    try:
-        for rec in it:
-            n += 1
-            rid = rec.rec_headers.get_header("WARC-Record-ID") or f"record {n}"
-            if rec.format != "warc" or rec.length is None:
-                yield Rejected("ingest.warc_corrupt", f"record {n}: not a WARC record with a Content-Length "
-                                                      f"(format {rec.format!r})", rid)
-                return
-            if rec.rec_type not in CANDIDATE_RECORDS:
-                if _drained_short(rec):
-                    yield Rejected("ingest.warc_corrupt", f"record {n} ({rec.rec_type}) is cut off by the end of the file", rid)
-                    return
-                yield NotArticle(rec.rec_type)
-                continue
-            payload = rec.content_stream().read(max_bytes + 1)
-            sha = hashlib.sha256(payload).hexdigest()
-            if len(payload) > max_bytes:
-                yield Rejected("ingest.too_large", f"payload > max_bytes {max_bytes}", rid, sha)
-                continue
-            if _drained_short(rec):
-                yield Rejected("ingest.warc_corrupt", f"record {n} ({rec.rec_type}) is cut off by the end of the file", rid, sha)
-                return
-            if rec.digest_checker.passed is False:
-                yield Rejected("ingest.warc_corrupt", f"record {n}: {'; '.join(rec.digest_checker.problems)}", rid, sha)
-                return
-            http = rec.http_headers if rec.rec_type == "response" else None
-            status = http.get_statuscode() if http else None
-            if status and not status.startswith("2"):
-                yield Rejected("ingest.warc_not_ok", f"HTTP status {status}", rid, sha)
-                continue
-            mime, charset = _mime(http.get_header("Content-Type") if http else rec.rec_headers.get_header("Content-Type"))
-            sniffed = re.match(rb"\s*<(!doctype html|html)", payload[:1024], re.IGNORECASE)
-            if mime not in HTML_TYPES and not (mime is None and sniffed):
-                yield Rejected("ingest.warc_non_html", f"payload is {mime or 'untyped and not HTML'}", rid, sha)
-                continue
-            target = rec.rec_headers.get_header("WARC-Target-URI")
-            result = read_html(payload, max_bytes, candidates, charset_codec(charset), normalise_url(target))
-            if isinstance(result, Rejected):
-                yield Rejected(result.reason, result.detail, rid, sha)
-                continue
-            warc_meta = metadata(("url", target, "warc_header"),
-                                 ("retrieved_date", rec.rec_headers.get_header("WARC-Date"), "warc_header"))
-            meta = {**result.metadata, **warc_meta}  # what the crawler fetched beats what the page claims
-            yield Article(result.text, result.encoding, result.normalizations, meta, rid, sha)
-        if it.err_count:
-            yield Rejected("ingest.warc_corrupt", f"{it.err_count} records with an invalid Content-Length", f"after record {n}")
-        elif n == 0:
-            yield Rejected("ingest.warc_corrupt", "no WARC record could be read", None)
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as e:
-        yield Rejected("ingest.warc_corrupt", f"unreadable after {n} records: {type(e).__name__}: {' '.join(str(e).split())[:200]}",
-                       f"after record {n}")
+    records = iter(it)
+
+    def corrupt(detail: str, rid: str | None = None, sha: str | None = None) -> Rejected:
+        return Rejected("ingest.warc_corrupt", detail, rid or f"after record {n}", sha)
+
+    while True:
+        # warcio reports malformed input with assorted exception types (ArchiveLoadFailed, but
+        # also AttributeError or ValueError from half-parsed headers): all of them mean "corrupt".
+        try:
+            rec = next(records)
+        except StopIteration:
+            break
+        except Exception as e:  # noqa: BLE001 - turned into a reason code with the error named
+            yield corrupt(f"unreadable after {n} records: {type(e).__name__}: {' '.join(str(e).split())[:200]}")
+            return
+        n += 1
+        rid = rec.rec_headers.get_header("WARC-Record-ID") or f"record {n}"
+        if rec.format != "warc" or rec.length is None:
+            yield corrupt(f"record {n}: not a WARC record with a Content-Length (format {rec.format!r})", rid)
+            return
+        try:
+            payload = rec.content_stream().read(max_bytes + 1) if rec.rec_type in CANDIDATE_RECORDS else b""
+            cut = _drained_short(rec)
+        except Exception as e:  # noqa: BLE001 - as above: a broken chunked or gzip body
+            yield corrupt(f"record {n}: unreadable payload: {type(e).__name__}: {e}", rid)
+            return
+        sha = hashlib.sha256(payload).hexdigest() if rec.rec_type in CANDIDATE_RECORDS else None
+        if cut:
+            yield corrupt(f"record {n} ({rec.rec_type}) is cut off by the end of the file", rid, sha)
+            return
+        if rec.digest_checker.passed is False:
+            yield corrupt(f"record {n}: {'; '.join(rec.digest_checker.problems)}", rid, sha)
+            return
+        if rec.rec_type not in CANDIDATE_RECORDS:
+            yield NotArticle(rec.rec_type)
+            continue
+        if len(payload) > max_bytes:
+            yield Rejected("ingest.too_large", f"payload > max_bytes {max_bytes}", rid, sha)
+            continue
+        http = rec.http_headers if rec.rec_type == "response" else None
+        status = http.get_statuscode() if http else None
+        if status and not status.startswith("2"):
+            yield Rejected("ingest.warc_not_ok", f"HTTP status {status}", rid, sha)
+            continue
+        mime, charset = _mime(http.get_header("Content-Type") if http else rec.rec_headers.get_header("Content-Type"))
+        sniffed = re.match(rb"\s*<(!doctype html|html)", payload[:1024], re.IGNORECASE)
+        if mime not in HTML_TYPES and not (mime is None and sniffed):
+            yield Rejected("ingest.warc_non_html", f"payload is {mime or 'untyped and not HTML'}", rid, sha)
+            continue
+        target = rec.rec_headers.get_header("WARC-Target-URI")
+        result = read_html(payload, max_bytes, candidates, charset_codec(charset), normalise_url(target))
+        if isinstance(result, Rejected):
+            yield Rejected(result.reason, result.detail, rid, sha)
+            continue
+        warc_meta = metadata(("url", target, "warc_header"),
+                             ("retrieved_date", rec.rec_headers.get_header("WARC-Date"), "warc_header"))
+        meta = {**result.metadata, **warc_meta}  # what the crawler fetched beats what the page claims
+        yield Article(result.text, result.encoding, result.normalizations, meta, rid, sha)
+    if n == 0:
+        yield corrupt("no WARC record could be read", None)
+    elif it.err_count:
+        yield corrupt(f"{it.err_count} records with an invalid Content-Length")
+    elif it.offset < size:
+        yield corrupt(f"{size - it.offset} bytes after record {n} could not be read as WARC records")

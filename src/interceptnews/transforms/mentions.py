@@ -362,8 +362,11 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
     """The first earlier occurrence of a longer name ending with `surname` ('Michael Hartley' for 'Hartley')."""
     pattern = re.compile(r"\b((?:[A-Z][\w’'-]+\s|[A-Z]\.\s){1,2})" + re.escape(surname) + r"\b")
     for m in pattern.finditer(text, 0, pos):
-        first = m.group(1).split()[0]
-        if first.lower() not in FUNCTION_WORDS and first.lower() not in DETERMINERS and first.lower() not in TITLES:
+        words = m.group(1).split()
+        first = words[0].lower().rstrip(".")
+        if first in TITLES and len(words) == 2:
+            return m.start() + m.group(1).index(words[1]), m.end()  # "Major Stanislav Orekhov" -> "Stanislav Orekhov"
+        if first not in FUNCTION_WORDS and first not in DETERMINERS and first not in TITLES:
             return m.start(), m.end()
     return None
 
