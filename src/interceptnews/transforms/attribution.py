@@ -330,6 +330,12 @@ class Attributor:
                     if prior.start >= lo and prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
                             and self._is_subject(prior) and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
                         return self._entity_of_prior_mention(prior)
+                if lo == boundary and boundary > 0:
+                    # the person this call introduced ("posted a call from a mobilised tractor driver")
+                    for prior in before:
+                        if prior.start >= lo and prior.kind in ("indefinite", "name") and (not exact or prior.gender == m.gender) \
+                                and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
+                            return self._entity_of_prior_mention(prior)
             # last resort: the nearest compatible mention in any position
             for prior in reversed(before):
                 if prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \

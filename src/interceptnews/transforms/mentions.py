@@ -140,7 +140,15 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 first -= 1
                 break
             if not _is_modifier(prev):
-                break
+                # a noun used as a modifier, "a mobilised tractor driver": accepted only when a
+                # determiner follows on the left through known modifiers
+                j = first - 2
+                while j >= 0 and first - j <= 3 and _contiguous(text, tokens[j], tokens[j + 1]) and _is_modifier(tokens[j]):
+                    j -= 1
+                if not (prev.text.isalpha() and prev.text.islower() and prev.lower not in FUNCTION_WORDS
+                        and prev.lower not in CUE_VERBS and j >= 0 and j < first - 2
+                        and tokens[j].lower in DETERMINERS and _contiguous(text, tokens[j], tokens[j + 1])):
+                    break
             first -= 1
         first_low = tokens[first].lower
         if any(_is_possessive(t.text) for t in tokens[first:last]):
