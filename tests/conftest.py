@@ -35,3 +35,28 @@ def annotate_text(raw: str, params, article_id: str = "0123456789abcdef"):
 def gold_articles():
     for path in sorted(SYNTHETIC.glob("*.txt")):
         yield path, json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+
+
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+
+
+def corpus_ingested_rows(*cases: str) -> list[dict]:
+    """The rows ingest gives for the .txt files of fixture corpus cases (default manifest row of the
+    corpus format plus the case's "manifest" overrides), for stage tests that start after ingest."""
+    import hashlib
+    rows = []
+    for case in cases:
+        spec = json.loads((CORPUS / case / "case.json").read_text(encoding="utf-8"))
+        for path in sorted((CORPUS / case).glob("*.txt")):
+            data = path.read_bytes()
+            sha = hashlib.sha256(data).hexdigest()
+            m = {"publisher": "Synthetic fixture (not a real outlet)", "url": None, "title": None, "author": None,
+                 "published_date": None, "retrieved_date": None, "language": None,
+                 "rights": "written by the InterceptNews maintainers as a test fixture", "notes": "synthetic fixture",
+                 "synthetic": True, **spec.get("manifest", {}).get(path.name, {})}
+            rows.append({"article_id": sha[:16], "raw_path": f"raw/{case}/{path.name}", "raw_sha256": sha, "raw_format": "txt",
+                         "publisher": m["publisher"], "url": m["url"], "title": m["title"], "author": m["author"],
+                         "published_date": m["published_date"], "retrieved_date": m["retrieved_date"], "rights": m["rights"],
+                         "source_notes": m["notes"], "synthetic": m["synthetic"], "language": m["language"],
+                         "raw_text": data.decode("utf-8")})
+    return rows

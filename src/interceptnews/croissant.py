@@ -18,6 +18,8 @@ def _data_type(t: pa.DataType):
         return mlc.DataType.INTEGER
     if pa.types.is_boolean(t):
         return mlc.DataType.BOOL
+    if pa.types.is_floating(t):
+        return mlc.DataType.FLOAT
     raise TypeError(f"no Croissant type for {t}")
 
 

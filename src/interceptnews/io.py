@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -22,6 +22,17 @@ def write_table(rows: list[dict[str, Any]], schema: pa.Schema, path: Path) -> No
 
 def read_rows(path: Path) -> list[dict[str, Any]]:
     return pq.read_table(path).to_pylist()
+
+
+def iter_rows(path: Path, columns: list[str] | None = None, batch_rows: int = 256) -> Iterator[dict[str, Any]]:
+    """Rows one record batch at a time (only `columns` if given): memory stays flat for stages that
+    pass over their input more than once."""
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_rows, columns=columns):
+        yield from batch.to_pylist()
+
+
+def count_rows(path: Path) -> int:
+    return pq.ParquetFile(path).metadata.num_rows
 
 
 def write_json(data: Any, path: Path) -> None:

@@ -5,6 +5,7 @@ dataclass, and dvc.yaml lists those keys (a test keeps the two in step).
 """
 from __future__ import annotations
 
+import codecs
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,14 @@ class IngestParams:
     manifest: str
     max_bytes: int
     formats: tuple[str, ...]
+    encodings: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.formats) - {"txt", "html", "jsonl", "warc"})
+        if unknown:
+            raise ValueError(f"ingest.formats: no reader for {unknown}")
+        for name in self.encodings:
+            codecs.lookup(name)  # LookupError names an unknown encoding
 
 
 @dataclass(frozen=True)
@@ -28,11 +37,39 @@ class CleanParams:
     teaser_blurb_max_words: int
     chrome_paragraphs: dict[str, tuple[str, ...]]
     chrome_max_words: int
+    keep_patterns: tuple[str, ...]
+    repeated_line_min_articles: int
+    repeated_line_max_words: int
+    languages: tuple[str, ...]
+    min_language_probability: float
+
+    def __post_init__(self) -> None:
+        if not self.languages:
+            raise ValueError("clean.languages must name at least one language")
+        if not 0.0 <= self.min_language_probability <= 1.0:
+            raise ValueError(f"clean.min_language_probability must be in [0, 1], got {self.min_language_probability}")
+        if self.repeated_line_min_articles < 2:
+            raise ValueError("clean.repeated_line_min_articles must be at least 2: one article cannot repeat a line")
 
 
 @dataclass(frozen=True)
 class DedupParams:
     normalize_quotes: bool
+    shingle_words: int
+    num_perm: int
+    seed: int
+    candidate_threshold: float
+    near_duplicate_jaccard: float
+    near_duplicate_action: str
+
+    def __post_init__(self) -> None:
+        if self.near_duplicate_action not in ("drop", "keep"):
+            raise ValueError(f"dedup.near_duplicate_action must be drop or keep, got {self.near_duplicate_action!r}")
+        for name in ("candidate_threshold", "near_duplicate_jaccard"):
+            if not 0.0 < getattr(self, name) <= 1.0:
+                raise ValueError(f"dedup.{name} must be in (0, 1], got {getattr(self, name)}")
+        if self.shingle_words < 1 or self.num_perm < 1:
+            raise ValueError("dedup.shingle_words and dedup.num_perm must be positive")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,10 @@ PROVENANCE_FEATURES = {
     "article_id": Value("string"),
     "raw_path": Value("string"),
     "raw_sha256": Value("string"),
+    "raw_record": Value("string"),
     "raw_format": Value("string"),
+    "encoding": Value("string"),
+    "text_normalizations": List(Value("string")),
     "publisher": Value("string"),
     "url": Value("string"),
     "title": Value("string"),
@@ -30,6 +33,7 @@ PROVENANCE_FEATURES = {
     "source_notes": Value("string"),
     "synthetic": Value("bool"),
     "language": Value("string"),
+    "metadata_sources": List({"field": Value("string"), "source": Value("string")}),
 }
 
 CLEAN_FEATURES = {
@@ -39,11 +43,14 @@ CLEAN_FEATURES = {
         {"reason": Value("string"), "raw_start": Value("int64"), "raw_end": Value("int64"), "text": Value("string")}
     ),
     "word_count": Value("int64"),
+    "language_detected": Value("string"),
+    "language_probability": Value("float64"),
 }
 
 DEDUP_FEATURES = {
     "duplicate_cluster_id": Value("string"),
     "duplicate_cluster_size": Value("int64"),
+    "duplicate_cluster_members": List(Value("string")),
 }
 
 ANNOTATE_FEATURES = {

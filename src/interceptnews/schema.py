@@ -17,6 +17,10 @@ ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 ATTRIBUTION_METHODS = ["cue_after", "cue_before", "interrupted", "same_sentence", "dialogue_turn", "previous_speaker", "none"]
 FLAG_KINDS = ["censored_profanity", "profanity", "slur", "editorial_insertion", "person_name", "phone_number"]
 STAGE_NAMES = ["ingest", "clean", "dedup", "annotate"]
+MULTI_RECORD_FORMATS = ["jsonl", "warc"]
+TEXT_NORMALIZATIONS = ["bom_stripped", "cr_to_lf", "crlf_to_lf", "line_separator_to_lf", "nfc", "zero_width_removed"]
+METADATA_FIELDS = ["author", "language", "published_date", "publisher", "retrieved_date", "title", "url"]
+METADATA_SOURCES = ["manifest", "html_meta", "jsonl", "warc_header"]
 
 Str = Series[pd.StringDtype]
 Int = Series[pd.Int64Dtype]
@@ -31,26 +35,33 @@ def _spans_ok(text: str, spans, n: int) -> bool:
 class ArticleModel(pa.DataFrameModel):
     """One row per article (config `articles`)."""
 
-    article_id: Str = pa.Field(str_matches=HEX16, unique=True, description="Stable id: the first 16 hex digits of the raw file's SHA-256 (content-derived, never row order).")
-    raw_path: Str = pa.Field(str_startswith="raw/", unique=True, description="Path of the raw file in the repository, e.g. raw/000_d4c8b5fb90b05146.txt.")
-    raw_sha256: Str = pa.Field(str_matches=HEX64, unique=True, description="SHA-256 of the raw file's bytes, as listed in raw/sources.jsonl.")
-    raw_format: Str = pa.Field(isin=["txt", "html", "jsonl", "warc"], description="Format of the raw file (txt: scraped page text).")
-    publisher: Str = pa.Field(nullable=True, description="Publisher of the article, from the sources manifest; null when unknown.")
-    url: Str = pa.Field(nullable=True, str_matches=r"^https?://", description="URL of the article, from the sources manifest; null when unknown.")
-    title: Str = pa.Field(nullable=True, description="Headline, from the sources manifest; null when unknown (the seed's scrape starts at the body text).")
-    author: Str = pa.Field(nullable=True, description="Byline, from the sources manifest; null when unknown.")
-    published_date: Str = pa.Field(nullable=True, str_matches=ISO_DATE, description="Publication date (ISO 8601, YYYY-MM-DD); null when not confirmed. Estimates live in source_notes, never here.")
-    retrieved_date: Str = pa.Field(nullable=True, str_matches=ISO_DATE, description="Date the raw file was retrieved (ISO 8601); null when unknown.")
+    article_id: Str = pa.Field(str_matches=HEX16, unique=True, description="Stable id: the first 16 hex digits of the SHA-256 of the raw file's bytes, or for a record of a multi-record file (JSONL line, WARC response) of the record's bytes (the line; the HTTP payload). Content-derived, never row order.")
+    raw_path: Str = pa.Field(str_startswith="raw/", description="Path of the raw file in the repository, e.g. raw/000_d4c8b5fb90b05146.txt. Several articles share it when the file holds several records; (raw_path, raw_record) is unique.")
+    raw_sha256: Str = pa.Field(str_matches=HEX64, description="SHA-256 of the raw file's bytes (the whole file, also for a record of a multi-record file), as listed in raw/sources.jsonl.")
+    raw_record: Str = pa.Field(nullable=True, description="The record inside a multi-record raw file: 'line N' (1-based) of a JSONL file, or the WARC-Record-ID of a WARC record; null for a single-article file (txt, html).")
+    raw_format: Str = pa.Field(isin=["txt", "html", "jsonl", "warc"], description="Format of the raw file: txt (scraped page text), html (saved page; main text extracted by trafilatura 2.3.1), jsonl (crawler output in news-please style, one article per line), warc (.warc/.warc.gz, one article per HTML response record).")
+    encoding: Str = pa.Field(str_matches=r"^[a-z0-9_-]+$", description="Character encoding the raw bytes were decoded from (Python codec name: utf-8, cp1251, koi8-r, ...): strict UTF-8 first, then a declared charset, then charset-normalizer 3.5.2 among params ingest.encodings.")
+    text_normalizations: Obj = pa.Field(description="What ingest changed in the decoded text, sorted: bom_stripped, crlf_to_lf, cr_to_lf, line_separator_to_lf, zero_width_removed (U+200B, U+2060, inner U+FEFF; U+200C/U+200D next to ASCII or space), nfc. Empty when the text is as decoded.")
+    publisher: Str = pa.Field(nullable=True, description="Publisher of the article: from the sources manifest, else the page's site name or the crawler's source domain (see metadata_sources); null when unknown.")
+    url: Str = pa.Field(nullable=True, str_matches=r"^https?://", description="URL of the article: from the sources manifest, else the WARC-Target-URI, the crawler record or the page's canonical link (see metadata_sources); null when unknown.")
+    title: Str = pa.Field(nullable=True, description="Headline: from the sources manifest, else the page or crawler record (see metadata_sources); null when unknown (the seed's scrape starts at the body text).")
+    author: Str = pa.Field(nullable=True, description="Byline: from the sources manifest, else the page or crawler record (several authors joined by '; '); null when unknown.")
+    published_date: Str = pa.Field(nullable=True, str_matches=ISO_DATE, description="Publication date (ISO 8601, YYYY-MM-DD): from the manifest, else the page's markup or the crawler record; null when not confirmed or unparseable. Estimates live in source_notes, never here.")
+    retrieved_date: Str = pa.Field(nullable=True, str_matches=ISO_DATE, description="Date the raw file was retrieved (ISO 8601): from the manifest, else the WARC-Date or the crawler's download date; null when unknown.")
     rights: Str = pa.Field(nullable=True, description="Copyright holder and terms of the article text, from the sources manifest.")
     source_notes: Str = pa.Field(nullable=True, description="Free-text provenance notes from the manifest: how fields were established, estimates and their evidence.")
     synthetic: Bool = pa.Field(description="True for articles written by the maintainers as test fixtures; always false in the release.")
-    language: Str = pa.Field(str_matches=r"^[a-z]{2,3}$", description="Language of the text (ISO 639), from the manifest; 'und' when unknown.")
+    language: Str = pa.Field(str_matches=r"^[a-z]{2,3}$", description="Language of the text (ISO 639): from the manifest when it names one (else the page's <html lang> or the crawler record's language, see metadata_sources), else `language_detected` when its probability reaches params clean.min_language_probability; 'und' when unknown.")
+    metadata_sources: Obj = pa.Field(description="Where each non-null metadata field came from: {field, source} sorted by field, for author, language, published_date, publisher, retrieved_date, title, url; source is manifest, html_meta (the page's markup, via trafilatura), jsonl (the crawler record) or warc_header. The manifest wins; extracted values only fill its nulls. A language set later by language identification is not listed (see language_detected).")
     text: Str = pa.Field(str_length={"min_value": 1}, description="Clean article text: page chrome removed, one paragraph per block, paragraphs joined by a blank line. All offsets index this string.")
     paragraphs: Obj = pa.Field(description="Paragraphs as {start, end} offsets into `text` and {raw_start, raw_end} offsets into the raw file's decoded text.")
     boilerplate_removed: Obj = pa.Field(description="Audit of removed page chrome: one {reason, raw_start, raw_end, text} per removed paragraph, offsets into the decoded raw text.")
     word_count: Int = pa.Field(ge=1, description="Number of words in `text`.")
-    duplicate_cluster_id: Str = pa.Field(str_matches=HEX16, description="Id of the cluster of exact duplicates (same normalised text) this article represents; the split is assigned per cluster.")
-    duplicate_cluster_size: Int = pa.Field(ge=1, description="Number of raw files in the duplicate cluster (1: no duplicate seen).")
+    language_detected: Str = pa.Field(str_matches=r"^[a-z]{2,3}$", description="Language identified from `text` by py3langid 0.4.0 (its model, ISO 639-1 codes), whatever the manifest says.")
+    language_probability: Series[float] = pa.Field(ge=0.0, le=1.0, description="py3langid's normalised probability of `language_detected`, rounded to 4 decimals.")
+    duplicate_cluster_id: Str = pa.Field(str_matches=HEX16, description="Id of the cluster of exact and near duplicates the article belongs to: the first 16 hex digits of the duplicate key (SHA-256 of the normalised text) of the cluster's representative. The split is assigned per cluster.")
+    duplicate_cluster_size: Int = pa.Field(ge=1, description="Number of raw files in the duplicate cluster, dropped duplicates included (1: no duplicate seen).")
+    duplicate_cluster_members: Obj = pa.Field(description="Sorted article_ids of every raw file in the duplicate cluster, dropped duplicates included; why each was dropped is in build/rejected/dedup.parquet.")
     quote_count: Int = pa.Field(ge=0, description="Number of rows of this article in the `quotes` config.")
     content_flags: Obj = pa.Field(description="Flagged spans in `text`: {kind, start, end, text}, kind in " + ", ".join(FLAG_KINDS) + ".")
     has_censored_profanity: Bool = pa.Field(description="`text` contains profanity masked by the publisher (b*tch, f**ked).")
@@ -69,6 +80,27 @@ class ArticleModel(pa.DataFrameModel):
         coerce = False
         ordered = True
 
+    @pa.dataframe_check(error="(raw_path, raw_record) must be unique, and raw_record is set exactly for multi-record formats")
+    def raw_record_consistent(cls, df: pd.DataFrame) -> pd.Series:
+        key = df["raw_path"].astype(object) + "\x00" + df["raw_record"].astype(object).fillna("")
+        multi = df["raw_format"].isin(MULTI_RECORD_FORMATS).astype(bool)
+        return (~key.duplicated(keep=False)) & (multi == df["raw_record"].notna())
+
+    @pa.dataframe_check(error="text_normalizations must be sorted, without repeats, from the known set")
+    def normalizations_known(cls, df: pd.DataFrame) -> pd.Series:
+        return df["text_normalizations"].map(lambda n: list(n) == sorted(set(n)) and set(n) <= set(TEXT_NORMALIZATIONS)).astype(bool)
+
+    @pa.dataframe_check(error="metadata_sources must be sorted by field, name known fields and sources, and list exactly the non-null fields")
+    def metadata_sources_match(cls, df: pd.DataFrame) -> pd.Series:
+        def ok(row) -> bool:
+            listed = [s["field"] for s in row.metadata_sources]
+            if listed != sorted(set(listed)) or not all(s["source"] in METADATA_SOURCES for s in row.metadata_sources):
+                return False
+            present = {f for f in METADATA_FIELDS if f != "language" and not pd.isna(getattr(row, f))}
+            # language may be filled later by identification (clean), so it need not be listed; listed, it is known
+            return set(listed) - {"language"} == present and ("language" not in listed or row.language != "und")
+        return df.apply(ok, axis=1).astype(bool)
+
     @pa.dataframe_check(error="paragraph offsets must lie inside `text`, in order, without overlap")
     def paragraphs_inside_text(cls, df: pd.DataFrame) -> pd.Series:
         def ok(row) -> bool:
@@ -76,6 +108,12 @@ class ArticleModel(pa.DataFrameModel):
             ends = [0] + [p["end"] for p in spans]
             return _spans_ok(row.text, spans, len(row.text)) and all(p["start"] >= e for p, e in zip(spans, ends))
         return df.apply(ok, axis=1).astype(bool)
+
+    @pa.dataframe_check(error="duplicate_cluster_members must be sorted, hold the article itself and count duplicate_cluster_size")
+    def cluster_members_consistent(cls, df: pd.DataFrame) -> pd.Series:
+        return df.apply(lambda r: list(r.duplicate_cluster_members) == sorted(set(r.duplicate_cluster_members))
+                        and r.article_id in set(r.duplicate_cluster_members)
+                        and len(r.duplicate_cluster_members) == r.duplicate_cluster_size, axis=1).astype(bool)
 
     @pa.dataframe_check(error="content flag offsets must select their text and kinds come from the fixed set")
     def flags_match_text(cls, df: pd.DataFrame) -> pd.Series:

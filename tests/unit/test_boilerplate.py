@@ -67,3 +67,169 @@ def test_cleaning_is_idempotent(params):
 
 def test_split_paragraphs_is_one_per_nonblank_line():
     assert [p.text for p in split_paragraphs("a\n\n b \nc")] == ["a", "b", "c"]
+
+
+# --- general chrome rules, one line each, with the reason code the audit must give -------------------------------
+import re  # noqa: E402
+
+import pytest  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from interceptnews.transforms.boilerplate import document_key, line_key, repeatable_lines  # noqa: E402
+
+BODY_BEFORE = "A Russian soldier told his mother in an intercepted call that his unit had not been fed for three days."
+BODY_AFTER = "Ukraine's military intelligence said the call was recorded in the Zaporizhzhia region in late May."
+
+CHROME_LINES = [
+    ("Follow us on Telegram", "clean.share_line"),
+    ("Follow Kyiv Post on X and Telegram for the latest news", "clean.share_line"),
+    ("Share on Facebook Twitter WhatsApp", "clean.share_line"),
+    ("Share", "clean.share_line"),
+    ("Facebook Twitter WhatsApp Email", "clean.share_line"),
+    ("Join our Telegram channel for the latest updates from the front", "clean.share_line"),
+    ("Photo: Reuters", "clean.photo_credit"),
+    ("(Photo: AP)", "clean.photo_credit"),
+    ("Photograph: Genya Savilov/AFP/Getty Images", "clean.photo_credit"),
+    ("Photo by Ivan Petrenko/Ukrinform", "clean.photo_credit"),
+    ("Image credit: Ministry of Defence of Ukraine", "clean.photo_credit"),
+    ("Credit: Reuters", "clean.photo_credit"),
+    ("Ukrainian soldiers near Bakhmut in March. Photo: AFP", "clean.photo_credit"),
+    ("Copyright © 2023 The Synthetic Herald. All rights reserved.", "clean.copyright_notice"),
+    ("We use cookies to improve your experience.", "clean.cookie_notice"),
+    ("By continuing to use this site you agree to our use of cookies.", "clean.cookie_notice"),
+    ("Accept all cookies", "clean.cookie_notice"),
+    ("Advertisement", "clean.advert"),
+    ("Story continues below advertisement", "clean.advert"),
+    ("Scroll to continue reading", "clean.advert"),
+    ("Sign up to our newsletter", "clean.newsletter_prompt"),
+    ("Subscribe now", "clean.newsletter_prompt"),
+    ("Subscribe now for unlimited access to our journalism", "clean.newsletter_prompt"),
+    ("Already a subscriber? Log in", "clean.newsletter_prompt"),
+    ("Support independent journalism. Donate today.", "clean.newsletter_prompt"),
+    ("Become a member of the Synthetic Herald", "clean.newsletter_prompt"),
+    ("Got a news tip? Email us at tips@example.org", "clean.correction_footer"),
+    ("This article was amended on 12 March 2023 to correct the name of the brigade.", "clean.correction_footer"),
+    ("Correction: An earlier version of this story misstated the date of the call.", "clean.correction_footer"),
+    ("Contact us at newsroom@example.org", "clean.correction_footer"),
+    ("READ MORE: Putin's generals accused of hiding losses from the Kremlin", "clean.teaser_block"),
+    ("Related: Ukraine's drone makers race to stay ahead of Russian jamming", "clean.teaser_block"),
+    ("Watch: Moment Ukrainian drone destroys Russian tank near Avdiivka", "clean.teaser_block"),
+]
+
+
+@pytest.mark.parametrize("line,reason", CHROME_LINES, ids=[c[0][:40] for c in CHROME_LINES])
+def test_chrome_line_in_the_middle_of_an_article_is_removed_with_its_reason(params, line, reason):
+    raw = f"{BODY_BEFORE}\n{line}\n{BODY_AFTER}\n"
+    text, _, removed = clean_article(raw, params["clean"])
+    assert [(r.reason, r.text) for r in removed] == [(reason, line)]
+    assert text == f"{BODY_BEFORE}\n\n{BODY_AFTER}"
+
+
+# Real sentences of an article that look like chrome: they contain quoted speech or a reporting
+# clause, are too long to be a credit, or do not have the whole-paragraph shape of a prompt.
+LOOKALIKES = [
+    "Read more about it in the report, he said.",
+    "Photo: the soldier's message was shared on Telegram, where it was viewed 2 million times.",
+    "Subscribe to Putin's war, the soldier told his mother",
+    "Follow the money on Telegram, the commander wrote to his men.",
+    "Share this with everyone you know, she told her son.",
+    "The soldier said he would share the photo with his wife on WhatsApp.",
+    "Advertisements for military contracts promise bonuses of up to 2 million roubles.",
+    "Cookies and tinned meat were all the unit had left, he wrote.",
+    "Related units from the same brigade were moved north in the spring.",
+    "Read more carefully, the recording suggests the call was made in March.",
+    "Credit Suisse froze the accounts of several Russian officers last year.",
+    "Photos of the destroyed column were published by the Ukrainian army.",
+    "Video shows the soldier's unit retreating across a field near the river.",
+    "The SBU wrote on Telegram that the call was intercepted near Bakhmut.",
+    "Sign up for the army, the recruiter told the prisoners, and your sentence is gone.",
+    "Join us on Telegram, the Russian officer urged his men in a voice message.",
+    "He told his wife to subscribe to the Telegram channel of his brigade.",
+    "Watch more TV, his mother replied.",
+    "Correction officers at the penal colony said the men volunteered.",
+    "Contact with the unit was lost on Tuesday.",
+    "This article of the criminal code punishes desertion with up to 15 years.",
+    "Copyright lawyers in Moscow say the recordings cannot be protected.",
+    "Become a member of the assault unit and your debts are forgiven, the advert promised.",
+    "“Share it on Facebook, on Telegram, everywhere,” she said.",
+    "Read more: the soldier's letter was published in full by the agency.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOKALIKES, ids=[s[:40] for s in LOOKALIKES])
+def test_real_sentence_that_looks_like_chrome_stays_intact(params, sentence):
+    raw = f"{BODY_BEFORE}\n{sentence}\n{BODY_AFTER}\n"
+    text, _, removed = clean_article(raw, params["clean"])
+    assert removed == []
+    assert text == f"{BODY_BEFORE}\n\n{sentence}\n\n{BODY_AFTER}"
+
+
+def test_lookalike_stays_even_when_the_publisher_repeats_it(params):
+    """Quoted speech and reporting clauses are protected from the repeated-line rule too."""
+    quote = "“They are sending us to die,” the soldier said."
+    raw = f"{BODY_BEFORE}\n{quote}\nRead more about it in the report, he said.\n"
+    repeated = {line_key(quote), line_key("Read more about it in the report, he said.")}
+    _, _, removed = clean_article(raw, params["clean"], repeated)
+    assert removed == []
+
+
+def test_teaser_block_in_the_middle_with_chrome_between_heading_and_headline(params):
+    raw = (f"{BODY_BEFORE}\nRead more\nPhoto: AFP\nHow Russian conscripts are recruited from prisons\n"
+           "Investigators found that recruiters visited at least forty colonies in the spring.\n"
+           f"{BODY_AFTER}\n")
+    text, _, removed = clean_article(raw, params["clean"])
+    assert [r.reason for r in removed] == ["clean.teaser_block", "clean.photo_credit", "clean.teaser_block", "clean.teaser_block"]
+    assert text == f"{BODY_BEFORE}\n\n{BODY_AFTER}"
+    assert clean_article(text, params["clean"])[0] == text
+
+
+def test_repeated_line_is_removed_only_when_short_and_listed(params):
+    footer = "The Synthetic Herald is an independent newsroom funded by its readers."
+    long_line = " ".join(["word"] * (params["clean"].repeated_line_max_words + 1)) + "."
+    raw = f"{BODY_BEFORE}\n{footer}\n{long_line}\nShare this article\n{BODY_AFTER}\n"
+    repeated = {line_key(footer), line_key(long_line), line_key("Share this article")}
+    text, _, removed = clean_article(raw, params["clean"], repeated)
+    # a chrome rule gives its own reason first; a long paragraph is never a repeated line
+    assert [(r.reason, r.text) for r in removed] == [("clean.repeated_line", footer), ("clean.share_line", "Share this article")]
+    assert long_line in text
+    assert clean_article(raw, params["clean"])[2][0].reason == "clean.share_line"  # without the set: only chrome
+
+
+def test_repeatable_lines_are_short_unprotected_and_normalised(params):
+    raw = "  The  Synthetic Herald is FUNDED by its readers.\n“We eat once a day,” he said.\n" + "long " * 40 + "\n"
+    assert repeatable_lines(raw, params["clean"]) == {"the synthetic herald is funded by its readers."}
+
+
+def test_document_key_ignores_layout_only():
+    a = "First paragraph.\nSecond paragraph.\n"
+    assert document_key(a) == document_key("\r\n  First paragraph.  \r\n\r\n\r\nSecond paragraph.")
+    assert document_key(a) != document_key("First paragraph. Second paragraph.")
+
+
+# --- property: nothing is lost ------------------------------------------------------------------------------------
+LINES = st.sampled_from(["Read more", "Related", "Photo: AP", "Share this article", "Advertisement", "Follow us on Telegram",
+                         "READ MORE: Putin's generals hide losses", "Short Title Like Headline", "The front has barely moved.",
+                         "“We have no boots,” the soldier said.", "Read more about it in the report, he said.",
+                         "Sign up to our newsletter", "A blurb without quotes about another story.", "  ", ""])
+RAW = st.lists(st.one_of(LINES, st.text(max_size=12)), max_size=25).flatmap(
+    lambda lines: st.tuples(st.just(lines), st.lists(st.sampled_from(["\n", "\r\n", "\n\n", "\r"]), min_size=len(lines),
+                                                     max_size=len(lines))))
+
+
+@settings(max_examples=400, deadline=None)
+@given(RAW, st.data())
+def test_text_and_removed_spans_account_for_every_nonblank_raw_line(params, lines_and_breaks, data):
+    lines, breaks = lines_and_breaks
+    raw = "".join(line + brk for line, brk in zip(lines, breaks))
+    candidates = sorted(repeatable_lines(raw, params["clean"]))
+    repeated = set(data.draw(st.lists(st.sampled_from(candidates), unique=True))) if candidates else set()
+    text, paragraphs, removed = clean_article(raw, params["clean"], repeated)
+    pieces = sorted([(p["raw_start"], p["raw_end"], text[p["start"]:p["end"]]) for p in paragraphs]
+                    + [(r.raw_start, r.raw_end, r.text) for r in removed])
+    expected = [line.strip() for line in re.split(r"\r\n|\r|\n", raw) if line.strip()]
+    assert [piece for _, _, piece in pieces] == expected  # every line once, in order, exactly as written
+    assert all(raw[s:e] == piece for s, e, piece in pieces)  # offsets point at it in the raw text
+    assert all(a[1] <= b[0] for a, b in zip(pieces, pieces[1:]))  # no overlap
+    assert text == "\n\n".join(text[p["start"]:p["end"]] for p in paragraphs)
+    assert clean_article(text, params["clean"], repeated)[0] == text  # idempotent

@@ -30,11 +30,20 @@ def _reports(reports_dir: Path) -> dict[str, dict]:
 
 
 def accounting(reports: dict[str, dict]) -> dict[str, int]:
-    """raw = kept + rejected + duplicates, from the stage reports."""
-    rejected = reports["ingest"]["rejected"] + reports["clean"]["rejected"] + reports["annotate"]["rejected"]
-    acc = {"raw_inputs": reports["ingest"]["raw_inputs"], "kept": reports["annotate"]["rows_out"],
-           "rejected": rejected, "duplicates": reports["dedup"]["duplicates"]}
-    acc["reconciles"] = acc["raw_inputs"] == acc["kept"] + acc["rejected"] + acc["duplicates"]
+    """raw = kept + rejected + duplicates, from the stage reports.
+
+    A raw input is an article candidate as ingest counts it: a txt/html file, one JSONL line, one
+    WARC response record, a manifest row without a readable file (WARC bookkeeping records are
+    not inputs; ingest reports them apart). It reconciles only if, besides the total, each stage
+    passed on exactly what the previous one kept, so a row lost between stages cannot hide
+    behind a compensating count.
+    """
+    ing, cln, ddp, ann = (reports[s] for s in ("ingest", "clean", "dedup", "annotate"))
+    rejected = ing["rejected"] + cln["rejected"] + ann["rejected"]
+    acc = {"raw_inputs": ing["raw_inputs"], "kept": ann["rows_out"], "rejected": rejected, "duplicates": ddp["duplicates"]}
+    chain = (ing["raw_inputs"] == ing["rows_out"] + ing["rejected"] and cln["rows_in"] == ing["rows_out"]
+             and ddp["rows_in"] == cln["rows_out"] and ann["rows_in"] == ddp["rows_out"])
+    acc["reconciles"] = chain and acc["raw_inputs"] == acc["kept"] + acc["rejected"] + acc["duplicates"]
     return acc
 
 
@@ -50,7 +59,13 @@ def _rejection_table(reports: dict[str, dict], acc: dict) -> str:
               "| reason code | paragraphs |", "|---|---|"]
     lines += [f"| `{r}` | {n} |" for r, n in removed.items()] or ["| (none) | 0 |"]
     lines += ["", f"Accounting: {acc['raw_inputs']} raw inputs = {acc['kept']} kept + {acc['rejected']} rejected + "
-                  f"{acc['duplicates']} duplicates ({'reconciles' if acc['reconciles'] else 'DOES NOT RECONCILE'})."]
+                  f"{acc['duplicates']} duplicates ({'reconciles' if acc['reconciles'] else 'DOES NOT RECONCILE'}). "
+                  "A raw input is an article candidate: a txt or html file, one line of a JSONL file, one response "
+                  "record of a WARC file, or a manifest row without a readable file."]
+    skipped = reports["ingest"].get("warc_records_not_articles", {})
+    if skipped:
+        lines += ["", "WARC records that are crawler bookkeeping, not pages, and so not inputs: "
+                  + ", ".join(f"{t} {n}" for t, n in skipped.items()) + "."]
     return "\n".join(lines)
 
 
