@@ -32,9 +32,14 @@ def annotate_text(raw: str, params, article_id: str = "0123456789abcdef"):
     return text, article, quotes
 
 
-def gold_articles():
-    for path in sorted(SYNTHETIC.glob("*.txt")):
-        yield path, json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
+
+
+def gold_articles(*folders: Path):
+    """Gold-annotated synthetic articles: the development set by default, or the given folders."""
+    for folder in folders or (SYNTHETIC,):
+        for path in sorted(folder.glob("*.txt")):
+            yield path, json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
 
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"

@@ -38,6 +38,7 @@ class CleanParams:
     chrome_paragraphs: dict[str, tuple[str, ...]]
     chrome_max_words: int
     keep_patterns: tuple[str, ...]
+    caption_labels: tuple[str, ...]
     repeated_line_min_articles: int
     repeated_line_max_words: int
     languages: tuple[str, ...]

@@ -115,6 +115,11 @@ CHROME_LINES = [
     ("READ MORE: Putin's generals accused of hiding losses from the Kremlin", "clean.teaser_block"),
     ("Related: Ukraine's drone makers race to stay ahead of Russian jamming", "clean.teaser_block"),
     ("Watch: Moment Ukrainian drone destroys Russian tank near Avdiivka", "clean.teaser_block"),
+    ("Image source, Reuters", "clean.photo_caption"),
+    ("Image caption, The ministry says the recordings are fakes", "clean.photo_caption"),
+    ("Pictured: Russian conscripts at a railway station in Kursk (file photo)", "clean.photo_caption"),
+    ("Quality journalism from Kyiv depends on readers like you. Become a member today.", "clean.newsletter_prompt"),
+    ("Share or comment on this article:", "clean.share_line"),
 ]
 
 
@@ -154,6 +159,8 @@ LOOKALIKES = [
     "Become a member of the assault unit and your debts are forgiven, the advert promised.",
     "“Share it on Facebook, on Telegram, everywhere,” she said.",
     "Read more: the soldier's letter was published in full by the agency.",
+    "Pictured in the photo, the commander says, were men who had already died.",
+    "The brigade depends on volunteers like you, the recruiter told him.",
 ]
 
 
@@ -233,3 +240,12 @@ def test_text_and_removed_spans_account_for_every_nonblank_raw_line(params, line
     assert all(a[1] <= b[0] for a, b in zip(pieces, pieces[1:]))  # no overlap
     assert text == "\n\n".join(text[p["start"]:p["end"]] for p in paragraphs)
     assert clean_article(text, params["clean"], repeated)[0] == text  # idempotent
+
+
+def test_teaser_heading_after_a_teaser_block_starts_a_block_of_its_own(params):
+    raw = (f"{BODY_BEFORE}\nMore on this story\nInside the units that listen to Russian radio\n"
+           "Related topics\nRussia-Ukraine war\nUkraine\n")
+    _, _, removed = clean_article(raw, params["clean"])
+    assert [r.text for r in removed] == ["More on this story", "Inside the units that listen to Russian radio",
+                                         "Related topics", "Russia-Ukraine war", "Ukraine"]
+    assert {r.reason for r in removed} == {"clean.teaser_block"}

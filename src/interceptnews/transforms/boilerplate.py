@@ -109,9 +109,12 @@ def repeatable_lines(raw: str, params: CleanParams) -> set[str]:
 
 
 def _single_paragraph_reason(text: str, params: CleanParams, repeated_lines: AbstractSet[str]) -> str | None:
+    words = word_count(text)
+    if params.caption_labels and words <= params.chrome_max_words \
+            and _compile_full(params.caption_labels).match(text):
+        return "clean.photo_caption"  # a page label no article sentence starts with: not protected
     if is_protected(text, params):
         return None
-    words = word_count(text)
     if words <= params.chrome_max_words:
         for reason, patterns in sorted(params.chrome_paragraphs.items()):
             if _compile_full(tuple(patterns)).fullmatch(text):
@@ -124,22 +127,17 @@ def _single_paragraph_reason(text: str, params: CleanParams, repeated_lines: Abs
     return None
 
 
-def find_chrome(paragraphs: list[Paragraph], params: CleanParams,
-                repeated_lines: AbstractSet[str] = frozenset()) -> dict[int, str]:
-    """Index of each chrome paragraph -> its reason code."""
-    reasons: dict[int, str] = {}
-    for i, p in enumerate(paragraphs):
-        reason = _single_paragraph_reason(p.text.strip(), params, repeated_lines)
-        if reason:
-            reasons[i] = reason
-    # Teaser blocks among the paragraphs still kept: what a second run would see.
+def _teaser_blocks(paragraphs: list[Paragraph], reasons: dict[int, str], params: CleanParams) -> dict[int, str]:
+    """Teaser blocks among the paragraphs not yet removed: index -> reason."""
     rest = [i for i in range(len(paragraphs)) if i not in reasons]
     texts = [paragraphs[i].text for i in rest]
     block_member: set[int] = set()  # positions in `rest`
     heading = _compile_full(params.teaser_headings)
-    title = lambda k: k not in block_member and _is_title_like(texts[k], params.teaser_title_max_words)  # noqa: E731
+    is_heading = lambda k: bool(heading.fullmatch(texts[k].strip().rstrip(":").strip()))  # noqa: E731
+    # a heading is never a headline of the block before it: "More on this story" ... "Related topics" ...
+    title = lambda k: k not in block_member and not is_heading(k) and _is_title_like(texts[k], params.teaser_title_max_words)  # noqa: E731
     for k, text in enumerate(texts):
-        if k in block_member or not heading.fullmatch(text.strip().rstrip(":").strip()):
+        if k in block_member or not is_heading(k):
             continue
         # A heading alone is not enough: a teaser block shows at least one headline next to it.
         before = k - 1
@@ -154,13 +152,29 @@ def find_chrome(paragraphs: list[Paragraph], params: CleanParams,
         block = [k, *titles]
         # The blurb under the last headline: one short paragraph without quotations, only
         # when a headline follows the heading (the card layout of teaser blocks).
-        if after > k + 1 and after < len(texts) and after not in block_member:
+        if after > k + 1 and after < len(texts) and after not in block_member and not is_heading(after):
             blurb = texts[after]
             if word_count(blurb) <= params.teaser_blurb_max_words and not _QUOTE_MARKS.search(blurb):
                 block.append(after)
         block_member.update(block)
-    for k in block_member:
-        reasons[rest[k]] = "clean.teaser_block"
+    return {rest[k]: "clean.teaser_block" for k in block_member}
+
+
+def find_chrome(paragraphs: list[Paragraph], params: CleanParams,
+                repeated_lines: AbstractSet[str] = frozenset()) -> dict[int, str]:
+    """Index of each chrome paragraph -> its reason code."""
+    reasons: dict[int, str] = {}
+    for i, p in enumerate(paragraphs):
+        reason = _single_paragraph_reason(p.text.strip(), params, repeated_lines)
+        if reason:
+            reasons[i] = reason
+    # Teaser blocks among the paragraphs still kept, repeated until nothing changes: a second run
+    # of clean on its own output must find nothing more (idempotence).
+    while True:
+        found = _teaser_blocks(paragraphs, reasons, params)
+        if not found:
+            break
+        reasons.update(found)
     return reasons
 
 

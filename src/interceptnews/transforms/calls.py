@@ -109,7 +109,9 @@ def released_by(mentions: list[Mention], masked: str, calls: list[Call]) -> Ment
     agencies = [m for m in mentions if m.role == "intelligence_agency"]
     # one named service ("Ukraine's military intelligence agency") before a generic plural
     # ("Ukraine's intelligence agencies") or a definite back-reference ("the agency")
-    named = [m for m in agencies if m.kind != "definite" and not m.plural]
+    # "the Security Service of Ukraine" is a proper name despite its article
+    named = [m for m in agencies if (m.kind != "definite" or sum(w[:1].isupper() for w in m.text.split()) >= 2)
+             and not m.plural]
     return (named or [m for m in agencies if m.kind != "definite"] or agencies or [None])[0]
 
 
