@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
-from .mentions import (APPOSITIVE, Mention, find_mentions, find_names, full_name_before, name_after, name_before, name_gender, name_role,
-                       sentence_starts, tokenize)
+from .mentions import (APPOSITIVE, Mention, Token, find_mentions, find_names, full_name_before, name_after, name_before,
+                       name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 
 _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
@@ -95,7 +95,10 @@ class Attributor:
         self.quotes = quotes
         self.masked = mask_quotes(text, quotes)
         self.sentences = sentence_starts(self.masked, paragraphs)
-        self.mentions = sorted(find_mentions(self.masked) + find_names(self.masked), key=lambda m: (m.start, m.end))
+        self.tokens = tokenize(self.masked)
+        self.token_starts = [t.start for t in self.tokens]
+        self.mentions = sorted(find_mentions(self.masked, tokens=self.tokens) + find_names(self.masked, self.tokens),
+                               key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.max_between = max_attribution_words
         self.max_gap = previous_speaker_max_paragraphs
@@ -207,7 +210,7 @@ class Attributor:
 
     def _predicative(self, m: Mention) -> bool:
         """'he is a conscript': a description of someone already mentioned, not a new person."""
-        prev = tokenize(self.masked, max(0, m.start - 20), m.start)[-1:]
+        prev = self._token_before(m.start, m.start - 20)
         return bool(prev) and prev[0].lower in COPULAS and not self.masked[prev[0].end:m.start].strip()
 
     def _same_relative(self, m: Mention, before: list[Mention]) -> Mention | None:
@@ -352,10 +355,10 @@ class Attributor:
         appositive = APPOSITIVE.match(self.masked, end) or _DASH_ASIDE.match(self.masked, end)
         if appositive:
             end = appositive.end()
-        nxt = tokenize(self.masked, end, min(len(self.masked), end + 40))[:1]
+        nxt = self._token_after(end, end + 40)
         if nxt and self._in_quote(nxt[0].start):
             return False  # 'his commander “sells places”': the quoted words are not the reporter's verb
-        prev = tokenize(self.masked, max(0, m.start - 30), m.start)[-1:]
+        prev = self._token_before(m.start, m.start - 30)
         if prev and prev[0].lower in CUE_VERBS | {"to", "by", "with"} and not self.masked[prev[0].end:m.start].strip():
             return False  # an object: 'calls his platoon commander a "b*tch"', 'told his wife'
         return bool(nxt) and not self.masked[end:nxt[0].start].strip() and nxt[0].text[0].islower() \
@@ -363,6 +366,16 @@ class Attributor:
             and nxt[0].lower not in DETERMINERS
 
     # ---- context helpers ------------------------------------------------------------------
+    def _token_after(self, pos: int, limit: int) -> list[Token]:
+        """[the first token of the masked text starting at or after pos and ending by limit], or []."""
+        i = bisect.bisect_left(self.token_starts, pos)
+        return [self.tokens[i]] if i < len(self.tokens) and self.tokens[i].end <= limit else []
+
+    def _token_before(self, pos: int, lo: int) -> list[Token]:
+        """[the last token of the masked text ending by pos and starting at or after lo], or []."""
+        i = bisect.bisect_left(self.token_starts, pos) - 1
+        return [self.tokens[i]] if i >= 0 and self.tokens[i].start >= lo and self.tokens[i].end <= pos else []
+
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.top_quote_starts, pos) - 1
         return i >= 0 and pos < self.top_quote_ends[i]

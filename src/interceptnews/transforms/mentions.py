@@ -6,6 +6,7 @@ quotation is never taken for the reporter's subject.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -104,9 +105,10 @@ def _head_at(tokens: list[Token], k: int) -> tuple[int, str, str, bool] | None:
     return None
 
 
-def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Noun-phrase mentions of people and organisations, and the pronouns he/she/they."""
-    tokens = tokenize(text, start, end)
+def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: list[Token] | None = None) -> list[Mention]:
+    """Noun-phrase mentions of people and organisations, and the pronouns he/she/they/it.
+    `tokens`: tokenize(text) when the caller already has it (whole text only)."""
+    tokens = tokenize(text, start, end) if tokens is None else tokens
     mentions: list[Mention] = []
     k = 0
     while k < len(tokens):
@@ -417,10 +419,12 @@ def _name_sequences(text: str):
         yield _Span(start, m.end(), text[start:m.end()])
 
 
-def find_names(text: str) -> list[Mention]:
+def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     """Full names of people: two or three capitalised words that the text marks as a person, by
     an appositive (', a spokesman'), a following cue verb, or a role word before them."""
     names = []
+    tokens = tokenize(text) if tokens is None else tokens  # the words next to each candidate are looked up, not re-tokenised
+    starts = [t.start for t in tokens]
     for m in _name_sequences(text):
         words = m.group(0).split()
         lows = [w.lower() for w in words]
@@ -431,8 +435,10 @@ def find_names(text: str) -> list[Mention]:
         if any(w.endswith(("ian", "ese", "ish")) or w in MODIFIERS for w in lows):
             continue
         after = text[m.end():m.end() + 12]
-        nxt = tokenize(text, m.end(), min(len(text), m.end() + 30))[:1]
-        prev = tokenize(text, max(0, m.start() - 30), m.start())[-1:]
+        i = bisect.bisect_left(starts, m.end())
+        nxt = [tokens[i]] if i < len(tokens) and tokens[i].start < m.end() + 30 and tokens[i].end <= m.end() + 30 else []
+        j = bisect.bisect_left(starts, m.start()) - 1
+        prev = [tokens[j]] if j >= 0 and tokens[j].start >= m.start() - 30 and tokens[j].end <= m.start() else []
         marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
             or bool(_NAMED_BEFORE.search(text, max(0, m.start() - 90), m.start())) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
             or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
