@@ -92,10 +92,10 @@ def _lock_hashes(lock_path: Path) -> list[str]:
 
 
 def _provenance(articles: list[dict], lock_path: Path) -> str:  # noqa: D103
-    lines = ["| raw file | sha256 | publisher | url | published | retrieved |", "|---|---|---|---|---|---|"]
-    for a in sorted(articles, key=lambda r: r["raw_path"]):
-        lines.append(f"| `{a['raw_path']}` | `{a['raw_sha256']}` | {a['publisher'] or 'unknown'} | {a['url'] or 'unknown'} | "
-                     f"{a['published_date'] or 'unknown'} | {a['retrieved_date'] or 'unknown'} |")
+    lines = ["| raw file | record | sha256 | publisher | url | published | retrieved |", "|---|---|---|---|---|---|---|"]
+    for a in sorted(articles, key=lambda r: (r["raw_path"], r["raw_record"] or "")):
+        lines.append(f"| `{a['raw_path']}` | {a['raw_record'] or '-'} | `{a['raw_sha256']}` | {a['publisher'] or 'unknown'} | "
+                     f"{a['url'] or 'unknown'} | {a['published_date'] or 'unknown'} | {a['retrieved_date'] or 'unknown'} |")
     lines += ["", f"- Code: `interceptnews` {__version__}; every record carries it in `pipeline_version`.",
               "- Stage inputs, parameters and outputs are pinned by hash in `dvc.lock`; the outputs of this build:",
               "", "| stage | output | md5 (DVC) |", "|---|---|---|", *_lock_hashes(lock_path)]
@@ -133,7 +133,7 @@ def run(split_dir: Path, reports_dir: Path, dataset_dir: Path, schema_dir: Path,
             split_bytes[config][split] = table.nbytes
             file_sizes[config][split] = dst.stat().st_size
             if config == "articles":
-                articles.extend(table.select(["raw_path", "raw_sha256", "publisher", "url", "published_date", "retrieved_date"]).to_pylist())
+                articles.extend(table.select(["raw_path", "raw_record", "raw_sha256", "publisher", "url", "published_date", "retrieved_date"]).to_pylist())
     reports = _reports(reports_dir)
     acc = accounting(reports)
     if not acc["reconciles"]:
@@ -154,6 +154,8 @@ def run(split_dir: Path, reports_dir: Path, dataset_dir: Path, schema_dir: Path,
         for p in sorted(dataset_dir.rglob("*")) if p.is_file() and p.name != "README.md"]
     sections = {
         "version": __version__,
+        "release_date": str(cff["date-released"]),
+        "release_year": str(cff["date-released"])[:4],
         "counts_table": _counts_table(split_rows, declared_splits, empty),
         "field_table_articles": field_table("articles"),
         "field_table_quotes": field_table("quotes"),
