@@ -644,8 +644,11 @@ class Attributor:
         speaker = last_att.entity
         other = self._other_participant(tops, speaker)
         addressed = self._addressed(q)
-        if other is None and speaker in addressed:
-            # "Sometimes, Mama." after the mother's question: the person she is talking to
+        words = self.text[q.start:q.end]
+        if other is None and (speaker in addressed or _SECOND_PERSON.search(words) and words.rstrip().endswith("?")
+                              and len(words.split()) <= 20 and q.paragraph_end_index == q.paragraph_index):
+            # "Sometimes, Mama." after the mother's question, "Can you find a microwave?" after the
+            # soldier's words: the person the last speaker is talking to
             other = self._mentioned_participant(q, speaker)
         if other is not None and q.paragraph_index - last.paragraph_end_index <= 1:
             words = self.text[q.start:q.end]
@@ -663,6 +666,13 @@ class Attributor:
         p_start = self.paragraphs[q.paragraph_index][0]
         label = _LABEL.fullmatch(self.masked, p_start, q.open_pos)
         if label is None:
+            # 'Quote from the occupier: "..."': a label that is a noun phrase, with no verb
+            lead = self.masked[p_start:q.open_pos]
+            if not lead.rstrip().endswith(":") or any(t.lower in CUE_VERBS for t in tokenize(lead)) or len(lead.split()) > 6:
+                return None
+            ms = [m for m in self._mentions_in(p_start, q.open_pos) if m.kind != "pronoun"]
+            if ms and not self.masked[ms[-1].end:q.open_pos].strip(" :"):
+                return Attribution(ms[-1], None, "cue_before")
             return None
         word = label.group(1).lower()
         if word in HEADS:
@@ -752,4 +762,11 @@ class Attributor:
         if att and att.mention:
             return att
         lo = max(seg[0], max((s for s in sentence_starts(self.text, [seg]) if s < q.start), default=seg[0]))
-        return self._cue_before(self.text, lo, q.open_pos, pool) or Attribution()
+        att = self._cue_before(self.text, lo, q.open_pos, pool)
+        if att and att.mention:
+            return att
+        words = self.text[q.start:q.end]
+        if len(words.split()) <= 4 and not words.rstrip().endswith(_END_PUNCT):
+            # a scare-quoted word inside a quote ("the 'zeroing' team") is the quoting speaker's own word
+            return Attribution(None, None, "inherited", self.results[q.parent].entity)
+        return att or Attribution()

@@ -83,7 +83,8 @@ TITLES = {"president": "official", "minister": "official", "general": "soldier",
           "mayor": "official", "spokesman": "official", "spokeswoman": "official",
           # abbreviations (the full stop is not part of the token): "Col. Viktor Hrytsenko", "Dr Olga Brandt"
           "col": "soldier", "lt": "soldier", "gen": "soldier", "sgt": "soldier", "maj": "soldier", "capt": "soldier",
-          "cpl": "soldier", "pte": "soldier", "prof": "other"}
+          "cpl": "soldier", "pte": "soldier", "prof": "other", "cllr": "official", "councillor": "official",
+          "senator": "official", "ambassador": "official", "deputy": "official"}
 # Capitalised words that are never a person's name, though they may stand before a cue verb.
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -190,8 +190,17 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 j += 1
         # origin: "a mobilised soldier from Samara", "a man from the Kursk region",
         # "a former inmate from a penal colony in the Urals"
-        if last + 2 < len(tokens) and tokens[last + 1].lower == "from" and _contiguous(text, tokens[last], tokens[last + 1]):
-            last = _origin_end(text, tokens, last + 2, last)
+        if last + 2 < len(tokens) and tokens[last + 1].lower in ("from", "near") and _contiguous(text, tokens[last], tokens[last + 1]) \
+                and role not in ("intelligence_agency", "military_unit"):
+            last = _origin_end(text, tokens, last + 2, last) if tokens[last + 1].lower == "from" \
+                else (last + 2 if tokens[last + 2].text[0].isupper() and _contiguous(text, tokens[last + 1], tokens[last + 2])
+                      and tokens[last + 2].lower not in NOT_NAMES else last)  # "a soldier near Vovchansk"
+        # unit: "another soldier of the battalion", "a sergeant of the 3rd Assault Brigade"
+        if role == "soldier" and not plural and last + 3 < len(tokens) and tokens[last + 1].lower == "of" \
+                and tokens[last + 2].lower in ("the", "a", "an", "his", "their") and _contiguous(text, tokens[last], tokens[last + 1]):
+            end = _origin_end(text, tokens, last + 2, last)
+            if end != last and (HEADS.get(tokens[end].lower, ("",))[0] == "military_unit" or tokens[end].text[0].isupper()):
+                last = end
         # affiliation: "a senior officer in Ukraine's military intelligence", "an analyst at the Kyiv School of Economics"
         if role not in ("intelligence_agency", "military_unit") and not plural and last + 2 < len(tokens) \
                 and tokens[last + 1].lower in ("in", "at", "with") and _contiguous(text, tokens[last], tokens[last + 1]):
@@ -216,11 +225,19 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
         return b < len(tokens) and _contiguous(text, tokens[a], tokens[b])
     if tokens[j].lower in ("the", "a", "an") and joined(j, j + 1):
         j += 1
-    if tokens[j].text[0].isupper() and tokens[j].lower not in FUNCTION_WORDS and _contiguous(text, tokens[j - 1], tokens[j]):
+    if (tokens[j].text[0].isupper() or tokens[j].text[0].isdigit()) and tokens[j].lower not in FUNCTION_WORDS \
+            and _contiguous(text, tokens[j - 1], tokens[j]):
+        # a proper name: "Samara", "the Kursk region", "the 1502nd Motor Rifle Regiment"
         end = j
-        if joined(j, j + 1) and tokens[j + 1].lower in _PLACE_NOUNS:
-            end = j + 1
+        while joined(end, end + 1) and end - j < 5 and (tokens[end + 1].text[0].isupper() or tokens[end + 1].lower in _PLACE_NOUNS):
+            end += 1
         return end
+    # "a Russian supply unit": modifiers and a unit head
+    k = j
+    while k < len(tokens) and k - j < 4 and joined(k - 1, k) and _is_modifier(tokens[k]) and tokens[k].lower not in HEADS:
+        k += 1
+    if k < len(tokens) and joined(k - 1, k) and tokens[k].lower in HEADS and HEADS[tokens[k].lower][0] == "military_unit":
+        return k
     # "a penal colony in the Urals": up to two modifiers, a place noun, and an optional "in <Place>"
     for size in (0, 1, 2):
         k = j + size
