@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, Mention, Token, find_mentions, find_names, full_name_before, name_after, name_before,
                        name_gender, name_role, sentence_starts, tokenize)
@@ -437,9 +437,20 @@ class Attributor:
                     break
         if m is None:
             return None
-        for tok in tokenize(text, m.end, hi)[:4]:
+        # "ministry spokesman Major General Leonid Ryabov said": the described person's name is the speaker
+        named = None
+        if m.kind != "name":
+            named = name_after(text, m.end + 1, hi) if text[m.end:m.end + 1] == " " else None
+            if named is None and text[m.end:m.end + 1] == " ":
+                rest = tokenize(text, m.end, hi)[:3]
+                k = 0
+                while k < len(rest) and rest[k].lower in TITLES:
+                    k += 1
+                if 0 < k < len(rest):
+                    named = name_after(text, rest[k].start, hi)
+        for tok in tokenize(text, (named or m).end, hi)[:4]:
             if tok.lower in CUE_VERBS:
-                return Attribution(m, (tok.start, tok.end), "cue_after")
+                return Attribution(named or m, (tok.start, tok.end), "cue_after")
             if tok.lower not in BETWEEN_SUBJECT_AND_CUE and not tok.lower.endswith("ly"):
                 break
         return None

@@ -147,8 +147,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 j = first - 2
                 while j >= 0 and first - j <= 3 and _contiguous(text, tokens[j], tokens[j + 1]) and _is_modifier(tokens[j]):
                     j -= 1
-                if not (prev.text.isalpha() and prev.text.islower() and prev.lower not in FUNCTION_WORDS
-                        and prev.lower not in CUE_VERBS and j >= 0 and j < first - 2
+                if not (prev.text.isalpha() and prev.text.islower() and tokens[first].text.islower() and prev.lower not in FUNCTION_WORDS
+                        and prev.lower not in CUE_VERBS and j >= 0 and j <= first - 2
                         and tokens[j].lower in DETERMINERS and _contiguous(text, tokens[j], tokens[j + 1])):
                     break
             first -= 1
@@ -196,7 +196,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 else (last + 2 if tokens[last + 2].text[0].isupper() and _contiguous(text, tokens[last + 1], tokens[last + 2])
                       and tokens[last + 2].lower not in NOT_NAMES else last)  # "a soldier near Vovchansk"
         # unit: "another soldier of the battalion", "a sergeant of the 3rd Assault Brigade"
-        if role == "soldier" and not plural and last + 3 < len(tokens) and tokens[last + 1].lower == "of" \
+        if (role == "soldier" or HEADS.get(tokens[last].lower, ("",))[0] == "soldier") and not plural and last + 3 < len(tokens) \
+                and tokens[last + 1].lower == "of" \
                 and tokens[last + 2].lower in ("the", "a", "an", "his", "their") and _contiguous(text, tokens[last], tokens[last + 1]):
             end = _origin_end(text, tokens, last + 2, last)
             if end != last and (HEADS.get(tokens[end].lower, ("",))[0] == "military_unit" or tokens[end].text[0].isupper()):
@@ -226,7 +227,7 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     if tokens[j].lower in ("the", "a", "an") and joined(j, j + 1):
         j += 1
     if (tokens[j].text[0].isupper() or tokens[j].text[0].isdigit()) and tokens[j].lower not in FUNCTION_WORDS \
-            and _contiguous(text, tokens[j - 1], tokens[j]):
+            and _contiguous(text, tokens[j - 1], tokens[j]) and not (tokens[j].lower in MODIFIERS or tokens[j].lower.endswith("ian")):
         # a proper name: "Samara", "the Kursk region", "the 1502nd Motor Rifle Regiment"
         end = j
         while joined(end, end + 1) and end - j < 5 and (tokens[end + 1].text[0].isupper() or tokens[end + 1].lower in _PLACE_NOUNS):
@@ -234,7 +235,8 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
         return end
     # "a Russian supply unit": modifiers and a unit head
     k = j
-    while k < len(tokens) and k - j < 4 and joined(k - 1, k) and _is_modifier(tokens[k]) and tokens[k].lower not in HEADS:
+    while k < len(tokens) and k - j < 4 and joined(k - 1, k) and tokens[k].lower not in HEADS \
+            and (_is_modifier(tokens[k]) or tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower not in FUNCTION_WORDS):
         k += 1
     if k < len(tokens) and joined(k - 1, k) and tokens[k].lower in HEADS and HEADS[tokens[k].lower][0] == "military_unit":
         return k
@@ -284,8 +286,11 @@ def name_after(text: str, pos: int, hi: int) -> Mention | None:
     tokens = tokenize(text, pos, hi)
     if not tokens or text[pos:tokens[0].start].strip():
         return None
-    if len(tokens) > 1 and _title_joined(text, tokens[0], tokens[1]) and _capitalised(tokens[1]):
-        name = _name_from(text, tokens, 1, backwards=False)  # "says Dr Olga Brandt": the name without the title
+    k = 0
+    while k + 1 < len(tokens) and k < 3 and _title_joined(text, tokens[k], tokens[k + 1]) and _capitalised(tokens[k + 1]):
+        k += 1  # "says Dr Olga Brandt", "Major General Leonid Ryabov": the name without the titles
+    if k:
+        name = _name_from(text, tokens, k, backwards=False)
         return name and Mention(name.start, name.end, name.text, name.head, TITLES[tokens[0].lower], name.gender, False, "name")
     return _name_from(text, tokens, 0, backwards=False)
 
