@@ -132,13 +132,22 @@ def test_dialogue_turns_alternate_after_a_question_and_a_vocative(params):
     assert [q["attribution_method"] for q in quotes[1:]] == ["dialogue_turn"] * 3
 
 
-def test_statement_after_attributed_turns_continues_the_same_speaker(params):
+def test_statement_after_a_narrated_turn_continues_the_same_speaker(params):
     raw = ("In an intercepted call, a Russian soldier speaks to his wife.\n"
            "“Are you cold?” she asks.\n"
-           "“We burn tyres to keep warm,” he says.\n"
+           "He tells her they have found a stove in a cellar. “We burn tyres to keep warm,” he says.\n"
            "“The smoke gives us away to the drones.”\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "a Russian soldier" and quotes[-1]["attribution_method"] == "previous_speaker"
+
+
+def test_line_after_bare_dialogue_lines_is_the_other_participants_turn(params):
+    raw = ("In an intercepted call, a Russian soldier speaks to his wife.\n"
+           "“The drones hunt anything that moves,” the soldier says.\n"
+           "“Then stay in the dugout,” his wife answers.\n"
+           "“I do. We all do. We sit there like moles.”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Russian soldier" and quotes[-1]["attribution_method"] == "dialogue_turn"
 
 
 def test_pronoun_inside_a_quote_is_not_the_quotes_own_speaker(params):

@@ -666,6 +666,8 @@ class Attributor:
             if speaker in addressed or other not in addressed and (
                     self.text[last.start:last.end].rstrip().endswith("?") or words.rstrip().endswith("?")
                     or last_att.method == "dialogue_turn"
+                    # the last turn was a bare dialogue line ('"Then don't go out," his wife answers.')
+                    or self._dialogue_line(last) and last.paragraph_end_index == q.paragraph_index - 1
                     # a reply that speaks to the last speaker: 'His wife begs him: "..."' / "I'm telling you the truth."
                     or _SECOND_PERSON.search(words) and last.paragraph_end_index == q.paragraph_index - 1):
                 return Attribution(None, None, "dialogue_turn", other)
@@ -735,6 +737,14 @@ class Attributor:
             if entity is not None and entity != speaker and self._private(entity):
                 return entity
         return None
+
+    def _dialogue_line(self, q: QuoteSpan) -> bool:
+        """A paragraph that opens with the quote and has at most a short attribution besides quotes."""
+        p_start, p_end = self.paragraphs[q.paragraph_end_index]
+        if self.masked[self.paragraphs[q.paragraph_index][0]:q.open_pos].strip():
+            return False
+        outside = "".join(ch for i, ch in enumerate(self.masked[p_start:p_end], start=p_start) if not self._in_quote(i))
+        return len(outside.split()) <= 5
 
     def _private(self, entity: int) -> bool:
         return self.entities[entity].role in ("soldier", "relative", "civilian", "unknown")
