@@ -234,12 +234,11 @@ class Attributor:
         """The first earlier mention of the agency an acronym stands for ("the SBU" -> "Ukraine's Security Service")."""
         country, phrases = AGENCY_ALIASES[m.head]
         other = "russia" if country == "ukrain" else "ukrain"
-        for prior in before:
-            low = prior.text.lower()
-            if prior.role == "intelligence_agency" and prior.kind != "pronoun" and other not in low \
-                    and any(p in low for p in phrases):
-                return prior
-        return None
+        candidates = [p for p in before if p.role == "intelligence_agency" and p.kind != "pronoun"
+                      and other not in p.text.lower() and any(ph in p.text.lower() for ph in phrases)]
+        # the full name first ("The Security Service of Ukraine"), even after a headline's bare acronym
+        full = [p for p in candidates if p.text.lower().removeprefix("the ") not in AGENCY_ALIASES]
+        return (full or candidates or [None])[0]
 
     def _other_than(self, pronoun: Mention, excluded: int | None, before_pos: int) -> int | None:
         """The latest mention before `before_pos` (this or the previous paragraph) that fits the
