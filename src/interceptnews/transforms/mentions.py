@@ -403,7 +403,7 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
     return None
 
 
-_NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,2}\b")
+_NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,4}\b")  # titles included, stripped below
 # "identified by the SBU as", "named in the recording as", "named": the next capitalised words are a name
 _NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
                            r"|(?:gives|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+$")
@@ -438,7 +438,8 @@ def _name_sequences(text: str):
         while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in HEADS):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
-        yield _Span(start, m.end(), text[start:m.end()])
+        if len(words) <= 3:  # a person's name has at most three words
+            yield _Span(start, m.end(), text[start:m.end()])
 
 
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
