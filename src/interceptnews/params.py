@@ -79,6 +79,7 @@ class AnnotateParams:
     previous_speaker_max_paragraphs: int
     slur_lexicon: tuple[str, ...]
     profanity_lexicon: tuple[str, ...]
+    keep_without_intercept: bool
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,9 @@ from interceptnews import load
 
 pytestmark = pytest.mark.e2e
 N_FIXTURES = len(list(SYNTHETIC.glob("*.txt")))
+# fixtures whose gold says they report no intercepted call are rejected as annotate.no_intercept
+N_OFF_TOPIC = sum(not json.loads(p.read_text(encoding="utf-8"))["reports_intercept"] for p in SYNTHETIC.glob("*.gold.json"))
+N_KEPT = N_FIXTURES - N_OFF_TOPIC
 
 
 def run(cmd: list[str], cwd: Path) -> str:
@@ -73,7 +76,7 @@ def test_release_loads_with_datasets(repo, tmp_path):
     publish = json.loads((repo / "reports" / "publish.json").read_text())
     articles = load_dataset(str(repo / "dataset"), "articles", cache_dir=str(tmp_path))
     quotes = load_dataset(str(repo / "dataset"), "quotes", cache_dir=str(tmp_path))
-    assert sum(len(s) for s in articles.values()) == publish["accounting"]["kept"] == N_FIXTURES
+    assert sum(len(s) for s in articles.values()) == publish["accounting"]["kept"] == N_KEPT
     assert sum(len(s) for s in quotes.values()) == sum(sum(s["quote_count"]) for s in articles.values()) > 50
     for split, qs in quotes.items():
         text = {a["article_id"]: a["text"] for a in articles[split]}
@@ -84,10 +87,12 @@ def test_counts_reconcile_and_rejections_have_reasons(repo):
     import pyarrow.parquet as pq
     acc = json.loads((repo / "reports" / "publish.json").read_text())["accounting"]
     # every fixture article, plus a re-laid-out copy, an empty file and a chrome-only file
-    assert acc == {"raw_inputs": N_FIXTURES + 3, "kept": N_FIXTURES, "rejected": 2, "duplicates": 1, "reconciles": True}
-    reasons = sorted(r for stage in ("ingest", "clean", "dedup")
+    assert N_OFF_TOPIC >= 1 and acc == {"raw_inputs": N_FIXTURES + 3, "kept": N_KEPT, "rejected": 2 + N_OFF_TOPIC,
+                                        "duplicates": 1, "reconciles": True}
+    reasons = sorted(r for stage in ("ingest", "clean", "dedup", "annotate")
                      for r in pq.read_table(repo / "build" / "rejected" / f"{stage}.parquet").column("reason").to_pylist())
-    assert reasons == ["clean.empty_after_boilerplate", "dedup.exact_duplicate", "ingest.empty"]
+    assert reasons == sorted(["clean.empty_after_boilerplate", "dedup.exact_duplicate", "ingest.empty"]
+                             + ["annotate.no_intercept"] * N_OFF_TOPIC)
 
 
 def test_empty_splits_are_not_published_and_card_says_so(repo):

@@ -49,8 +49,8 @@ def accounting(reports: dict[str, dict]) -> dict[str, int]:
 
 def _rejection_table(reports: dict[str, dict], acc: dict) -> str:
     lines = ["| stage | reason code | count |", "|---|---|---|"]
-    for stage in ("ingest", "clean", "dedup"):
-        for reason, n in reports[stage]["rejected_by_reason"].items():
+    for stage in ("ingest", "clean", "dedup", "annotate"):
+        for reason, n in reports[stage].get("rejected_by_reason", {}).items():
             lines.append(f"| {stage} | `{reason}` | {n} |")
     if len(lines) == 2:
         lines.append("| - | (none in this release) | 0 |")
