@@ -25,6 +25,11 @@ _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
 _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A word set off by commas at a clause edge inside a quote: "Maxim, what ...", "... lies, Mum."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
+def _only_titles(gap: str) -> bool:
+    """Nothing, or only titles, between an introduction and a name: "identified the officer as Captain ..."."""
+    return all(w.lower().rstrip(".") in TITLES for w in gap.split())
+
+
 def _only_auxiliaries(gap: str) -> bool:
     """Nothing but auxiliaries and adverbs between a subject and its verb: "It has previously called"."""
     return "," not in gap and all(w.lower() in BETWEEN_SUBJECT_AND_CUE or w.lower().endswith("ly") for w in gap.split())
@@ -41,7 +46,8 @@ _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
 _IDENTIFIED_AS = re.compile(r"\bidentif(?:y|ied|ies)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+")
 _PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")
 _NAMED_AS = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
-                       r"|(?:gives|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+")
+                       r"|(?:gives|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+                       r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?)\s+")
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
@@ -404,8 +410,11 @@ class Attributor:
 
     # ---- cue patterns ---------------------------------------------------------------------
     def _mentions_in(self, lo: int, hi: int, pool: list[Mention] | None = None) -> list[Mention]:
+        """Mentions inside [lo, hi), without one nested in a longer mention that ends with it
+        ("The mother of a Russian marine" says: the mother speaks, not the marine)."""
         pool = self.mentions if pool is None else pool
-        return [m for m in pool if m.start >= lo and m.end <= hi]
+        found = [m for m in pool if m.start >= lo and m.end <= hi]
+        return [m for m in found if not any(o.end == m.end and o.start < m.start for o in found)]
 
     def _cue_after(self, text: str, lo: int, hi: int, pool: list[Mention]) -> Attribution | None:
         """'"...," he says' / '"...," said the official' / '"..." according to X' right after the quote."""
@@ -543,7 +552,7 @@ class Attributor:
             elif gap == ", " and prev.kind not in ("pronoun", "name") and not prev.plural \
                     and prev.role in ("relative", "soldier", "civilian") and self.masked[m.end:m.end + 1] in (",", "."):
                 described = prev  # "Alekseyev's mother, Galina Alekseyeva, said"
-            elif identified and identified.end() == m.start:
+            elif identified and _only_titles(self.masked[identified.end():m.start]):
                 # "identified the soldier as Ruslan Gaidamak", "we identified him as ..."
                 inside = [p for p in self.mentions[:i] if identified.start(1) <= p.start and p.end <= identified.end(1)]
                 described = inside[-1] if inside else None
@@ -552,7 +561,7 @@ class Attributor:
                 described = next((p for p in self.mentions[:i] if p.start == pronoun_is.start(1)), None)
             else:
                 intro = _NAMED_AS.search(self.masked, max(0, m.start - 90), m.start)
-                if intro and intro.end() == m.start:
+                if intro and _only_titles(self.masked[intro.end():m.start]):
                     lo = self._sentence_start(intro.start())
                     candidates = [p for p in self.mentions[:i] if lo <= p.start and p.end <= intro.start()
                                   and p.kind not in ("pronoun", "name") and not p.plural and p.role != "intelligence_agency"]

@@ -33,14 +33,14 @@ _SINGULAR_PLURAL = {
     "official": ("official", "officials"), "representative": ("official", "representatives"), "spokesman": ("official", "spokesmen"), "spokeswoman": ("official", "spokeswomen"),
     "spokesperson": ("official", "spokespeople"), "minister": ("official", "ministers"), "president": ("official", "presidents"),
     "governor": ("official", "governors"), "mayor": ("official", "mayors"), "lawmaker": ("official", "lawmakers"),
-    "ambassador": ("official", "ambassadors"), "diplomat": ("official", "diplomats"), "ministry": ("official", "ministries"),
+    "ambassador": ("official", "ambassadors"), "embassy": ("official", "embassies"), "commissar": ("official", "commissars"), "diplomat": ("official", "diplomats"), "ministry": ("official", "ministries"),
     "kremlin": ("official", "kremlin"), "government": ("official", "governments"), "prosecutor": ("official", "prosecutors"),
     "authority": ("official", "authorities"), "ombudsman": ("official", "ombudsmen"),
     "agency": ("intelligence_agency", "agencies"), "directorate": ("intelligence_agency", "directorates"),
     "sbu": ("intelligence_agency", "sbu"), "hur": ("intelligence_agency", "hur"), "gur": ("intelligence_agency", "gur"),
     "fsb": ("intelligence_agency", "fsb"), "gru": ("intelligence_agency", "gru"), "diu": ("intelligence_agency", "diu"),
     "troops": ("military_unit", "troops"), "army": ("military_unit", "armies"), "brigade": ("military_unit", "brigades"),
-    "battalion": ("military_unit", "battalions"), "regiment": ("military_unit", "regiments"), "unit": ("military_unit", "units"),
+    "battalion": ("military_unit", "battalions"), "company": ("military_unit", "companies"), "platoon": ("military_unit", "platoons"), "regiment": ("military_unit", "regiments"), "unit": ("military_unit", "units"),
     "forces": ("military_unit", "forces"), "military": ("military_unit", "military"), "staff": ("military_unit", "staff"),
     "journalist": ("journalist", "journalists"), "reporter": ("journalist", "reporters"), "correspondent": ("journalist", "correspondents"),
     "editor": ("journalist", "editors"), "blogger": ("journalist", "bloggers"), "milblogger": ("journalist", "milbloggers"),
@@ -137,7 +137,7 @@ FUNCTION_WORDS = {"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for"
                   "down", "out", "who's", "what", "why", "how"}
 
 # Heads that name institutions rather than people: "they" or "it", never "he" or "she".
-INSTITUTION_HEADS = {"ministry", "ministries", "kremlin", "government", "governments", "authority", "authorities",
+INSTITUTION_HEADS = {"embassy", "company", "platoon", "ministry", "ministries", "kremlin", "government", "governments", "authority", "authorities",
                      "agency", "agencies", "directorate", "army", "military", "unit", "brigade", "battalion",
                      "regiment", "forces", "troops", "staff", "general staff", "family", "families",
                      "intelligence", "intelligence service", "intelligence services", "intelligence agency",

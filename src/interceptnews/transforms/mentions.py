@@ -145,7 +145,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 # a noun used as a modifier, "a mobilised tractor driver": accepted only when a
                 # determiner follows on the left through known modifiers
                 j = first - 2
-                while j >= 0 and first - j <= 3 and _contiguous(text, tokens[j], tokens[j + 1]) and _is_modifier(tokens[j]):
+                while j >= 0 and first - j <= 3 and _contiguous(text, tokens[j], tokens[j + 1]) and _is_modifier(tokens[j]) \
+                        and tokens[j].lower not in DETERMINERS:
                     j -= 1
                 if not (prev.text.isalpha() and prev.text.islower() and tokens[first].text.islower() and prev.lower not in FUNCTION_WORDS
                         and prev.lower not in CUE_VERBS and j >= 0 and j <= first - 2
@@ -203,7 +204,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             if end != last and (HEADS.get(tokens[end].lower, ("",))[0] == "military_unit" or tokens[end].text[0].isupper()):
                 last = end
         # affiliation: "a senior officer in Ukraine's military intelligence", "an analyst at the Kyiv School of Economics"
-        if role not in ("intelligence_agency", "military_unit") and not plural and last + 2 < len(tokens) \
+        if role not in ("intelligence_agency", "military_unit") and last + 2 < len(tokens) \
                 and tokens[last + 1].lower in ("in", "at", "with") and _contiguous(text, tokens[last], tokens[last + 1]):
             last = _affiliation_end(text, tokens, last + 2, last)
         words = {t.lower for t in tokens[first:last + 1]}
@@ -256,7 +257,22 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
 
 
 def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
-    """Last token of an organisation after "in/at/with" that ends in an agency or unit head, else `last`."""
+    """Last token of an organisation after "in/at/with" that ends in an agency or unit head, or is a
+    capitalised name ("the Center for Eurasian Conflict Studies"), else `last`."""
+    n = j + 1 if tokens[j].lower == "the" and j + 1 < len(tokens) else j
+    if n < len(tokens) and tokens[n].text[0].isupper() and tokens[n].lower not in MODIFIERS and _contiguous(text, tokens[n - 1], tokens[n]):
+        end = n
+        while end + 1 < len(tokens) and end - n < 7 and _contiguous(text, tokens[end], tokens[end + 1]):
+            nxt = tokens[end + 1]
+            if nxt.text[0].isupper():
+                end += 1
+            elif nxt.lower in ("for", "of", "and", "on") and end + 2 < len(tokens) and tokens[end + 2].text[0].isupper() \
+                    and _contiguous(text, nxt, tokens[end + 2]):
+                end += 2
+            else:
+                break
+        if end > n or tokens[n].lower in HEADS:
+            return end
     k = j
     while k < len(tokens) and k - j < 5 and _contiguous(text, tokens[k - 1], tokens[k]):
         head = _head_at(tokens, k)
@@ -267,7 +283,7 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
                 continue
             return end
         low = tokens[k].lower
-        if not (low in ("the",) or _is_possessive(tokens[k].text) or _is_modifier(tokens[k])):
+        if not (low in ("the", "his", "her", "their", "its", "a", "an") or _is_possessive(tokens[k].text) or _is_modifier(tokens[k])):
             break
         k += 1
     return last
@@ -343,6 +359,7 @@ def _title_joined(text: str, title: Token, name: Token) -> bool:
     return title.lower in TITLES and text[title.end:name.start] in (" ", ". ")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:near|in|at|outside|around|towards|toward|from|of|to|into)\s+$")
 _DRAFTED = {"mobilised", "mobilized", "conscripted", "drafted", "recruited"}
 _SCHOLAR_VERBS = re.compile(r"\b(?:stud(?:y|ies|ied)|research(?:es|ed)?|teach(?:es)?|taught|analy[sz]es|tracks|monitors|catalogu?e[sd]?)\b")
 _AFTER_HEAD = {"at", "in", "of", "for", "with", "from", "to", "who", "which", "that", "on", "and"}
@@ -406,7 +423,8 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
 _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,4}\b")  # titles included, stripped below
 # "identified by the SBU as", "named in the recording as", "named": the next capitalised words are a name
 _NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
-                           r"|(?:gives|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+$")
+                           r"|(?:gives|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+                           r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?)\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
@@ -453,6 +471,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         lows = [w.lower() for w in words]
         if any(w in NOT_NAMES for w in lows):
             continue
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "near Chasiv Yar", "in Kherson": a place
         if any(w in FUNCTION_WORDS or w in DETERMINERS or w in HEADS or w in PRONOUNS for w in lows):
             continue
         if any(w.endswith(("ian", "ese", "ish")) or w in MODIFIERS for w in lows):
