@@ -39,6 +39,7 @@ _NOUN_LIKE_CUES = {"calls", "call", "called", "answer", "answers", "posts", "pos
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—\n]{1,100}?\s+[-–—](?=\s)")
+_COMPLEMENTIZERS = {"that", "whether", "if", "because", "since", "after", "before", "while"}
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z]+):\s*")
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,;:\n]{1,80},\s*")
@@ -260,6 +261,27 @@ class Attributor:
                     return entity
         return None
 
+    def _answerer(self, m: Mention) -> int | None:
+        """'"Are you hurt?" his brother asks.' then '"My ears are ringing," he replies.': the pronoun of a
+        reply to a question asked in the previous paragraph is the other participant, not the asker."""
+        if m.kind != "pronoun" or m.head not in ("he", "she") or not self.results:
+            return None
+        tops = [(j, q) for j, q in enumerate(self.quotes[:len(self.results)]) if q.depth == 0 and self.results[j].entity is not None]
+        if not tops:
+            return None
+        j, last = tops[-1]
+        p = self._paragraph_of(m.start)
+        if last.paragraph_end_index != p - 1 or not self.text[last.start:last.end].rstrip().endswith("?"):
+            return None
+        asker = self.results[j].entity
+        other = self._other_participant(tops, asker)
+        if other is None:
+            return None
+        e = self.entities[other]
+        if self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
+            return other
+        return None
+
     def _bare_headline_twin(self, m: Mention, before: list[Mention]) -> Mention | None:
         """The headline's determiner-less person ("Russian soldier", "Occupier complains: ...") when
         this is the same words with an article, or the story's first person of the same role."""
@@ -323,10 +345,16 @@ class Attributor:
             appositive = APPOSITIVE.match(self.masked, prior.end)
             if appositive and appositive.end() > m.start:
                 continue  # 'his company commander, a major he calls a "b*stard",': "he" is not the commander
+            before_prior = self._token_before(prior.start, prior.start - 20)
+            if before_prior and before_prior[0].lower in _COMPLEMENTIZERS and prior.kind == "indefinite":
+                continue  # 'saying that a comrade had deserted': a subordinate clause's subject is not the topic
             if prior.kind != "pronoun" and self._is_subject(prior) \
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
                     and (m.head != "she" or prior.gender == "f" or prior.kind == "name" and prior.gender is None):
                 return self._entity_of_prior_mention(prior)
+        reply = self._answerer(m)
+        if reply is not None:
+            return reply
         for exact in ((True, False) if m.head == "she" else (False,)):
             for lo in dict.fromkeys((boundary, 0)):
                 for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):

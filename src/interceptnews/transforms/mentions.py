@@ -351,6 +351,8 @@ def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Menti
     title = tokens[i - 1] if i > 0 and _title_joined(text, tokens[i - 1], tokens[i]) else None
     role = TITLES.get(title.lower, "unknown") if title is not None else "unknown"
     s, e = tokens[i].start, tokens[j].end
+    if _PLACE_BEFORE.search(text, max(0, s - 12), s):
+        return None  # "near Chasiv Yar": a place, not a person
     return Mention(s, e, text[s:e], "<name>", role, name_gender(text[s:e]), False, "name")
 
 
@@ -359,7 +361,7 @@ def _title_joined(text: str, title: Token, name: Token) -> bool:
     return title.lower in TITLES and text[title.end:name.start] in (" ", ". ")
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:near|in|at|outside|around|towards|toward|from|of|to|into)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:near|in|at|outside|around|towards|toward|into)\s+$")
 _DRAFTED = {"mobilised", "mobilized", "conscripted", "drafted", "recruited"}
 _SCHOLAR_VERBS = re.compile(r"\b(?:stud(?:y|ies|ied)|research(?:es|ed)?|teach(?:es)?|taught|analy[sz]es|tracks|monitors|catalogu?e[sd]?)\b")
 _AFTER_HEAD = {"at", "in", "of", "for", "with", "from", "to", "who", "which", "that", "on", "and"}
