@@ -48,7 +48,8 @@ _IDENTIFIED_AS = re.compile(r"\bidentif(?:y|ied|ies)\s+(him|her|the\s+[\w-]+(?:\
 _PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")
 _NAMED_AS = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
                        r"|(?:gives|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as"
-                       r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?)\s+")
+                       r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
+                       r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre))\s+")
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
@@ -218,6 +219,8 @@ class Attributor:
     def _predicative(self, m: Mention) -> bool:
         """'he is a conscript': a description of someone already mentioned, not a new person."""
         prev = self._token_before(m.start, m.start - 20)
+        if self.masked[m.end:m.end + 1] == " " and self.masked[m.end + 1:m.end + 2].isupper():
+            return False  # "as Captain Dmitry Lozhkin": a title before a name
         return bool(prev) and prev[0].lower in COPULAS and not self.masked[prev[0].end:m.start].strip()
 
     def _same_relative(self, m: Mention, before: list[Mention]) -> Mention | None:
@@ -331,6 +334,9 @@ class Attributor:
                 # the quote's own sentence may introduce its speaker: 'Halyna Kostiuk, ..., said the "lies" ...'
                 lo = max(lo, self._sentence_start(q.open_pos))
                 break
+        reply = self._answerer(m)
+        if reply is not None:
+            return reply
         if m.head == "she":
             # "When I asked an SBU spokeswoman ..., she was briefly silent": a woman named in this sentence
             s0 = self._sentence_start(m.start)
@@ -352,9 +358,6 @@ class Attributor:
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
                     and (m.head != "she" or prior.gender == "f" or prior.kind == "name" and prior.gender is None):
                 return self._entity_of_prior_mention(prior)
-        reply = self._answerer(m)
-        if reply is not None:
-            return reply
         for exact in ((True, False) if m.head == "she" else (False,)):
             for lo in dict.fromkeys((boundary, 0)):
                 for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
@@ -539,6 +542,10 @@ class Attributor:
         # subject of the clause: the nearest mention followed by a verb-like word
         for m in reversed(ms):
             nxt = tokenize(text, m.end, cue.end)[:1]
+            prv = tokenize(text, max(lo, m.start - 25), m.start)[-1:]
+            if prv and not text[prv[0].end:m.start].strip() and prv[0].text.islower() and prv[0].lower not in FUNCTION_WORDS \
+                    and prv[0].lower not in DETERMINERS and prv[0].lower not in CUE_VERBS:
+                continue  # an object: 'ordering wounded soldiers back into an assault'
             if nxt and not text[m.end:nxt[0].start].strip() and nxt[0].text[0].islower() and nxt[0].lower not in FUNCTION_WORDS - {"is", "are", "was", "were", "has", "have", "had", "will", "would", "also", "then"}:
                 return Attribution(m, (cue.start, cue.end), "cue_before")
         # inverted before: 'said the official: "..."'
@@ -592,8 +599,9 @@ class Attributor:
                 if intro and _only_titles(self.masked[intro.end():m.start]):
                     lo = self._sentence_start(intro.start())
                     candidates = [p for p in self.mentions[:i] if lo <= p.start and p.end <= intro.start()
-                                  and p.kind not in ("pronoun", "name") and not p.plural and p.role != "intelligence_agency"]
-                    described = candidates[-1] if candidates else None
+                                  and p.kind != "name" and not p.plural and p.role != "intelligence_agency"]
+                    # a description first; else the pronoun subject ("She asked to be identified only by her first name, Svetlana")
+                    described = ([p for p in candidates if p.kind != "pronoun"] or candidates or [None])[-1]
             if described is None:
                 continue
             entity = self.resolve(described)

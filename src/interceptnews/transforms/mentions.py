@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FUNCTION_WORDS, HEADS,
-                      INDEFINITE, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PRONOUNS, TITLES)
+                      INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PRONOUNS, TITLES)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’']?(?=\s+[\"“‘(\[]?[A-Z0-9])")
@@ -271,7 +271,7 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
                 end += 2
             else:
                 break
-        if end > n or tokens[n].lower in HEADS:
+        if end > n or tokens[n].lower in HEADS or tokens[last].lower in INSTITUTION_HEADS:  # "the Russian embassy in London"
             return end
     k = j
     while k < len(tokens) and k - j < 5 and _contiguous(text, tokens[k - 1], tokens[k]):
@@ -426,7 +426,8 @@ _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,4
 # "identified by the SBU as", "named in the recording as", "named": the next capitalised words are a name
 _NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
                            r"|(?:gives|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as"
-                           r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?)\s+$")
+                           r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
+                           r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre))\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
