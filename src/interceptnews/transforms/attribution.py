@@ -47,7 +47,7 @@ _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
 _IDENTIFIED_AS = re.compile(r"\bidentif(?:y|ied|ies)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+")
 _PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")
 _NAMED_AS = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
-                       r"|(?:gives|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+                       r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
                        r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
                        r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre))\s+")
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
@@ -700,7 +700,7 @@ class Attributor:
         other = self._other_participant(tops, speaker)
         addressed = self._addressed(q)
         words = self.text[q.start:q.end]
-        if other is None and (speaker in addressed or _SECOND_PERSON.search(words) and words.rstrip().endswith("?")
+        if other is None and (speaker in addressed or _SECOND_PERSON.search(words) and "?" in words
                               and len(words.split()) <= 20 and q.paragraph_end_index == q.paragraph_index):
             # "Sometimes, Mama." after the mother's question, "Can you find a microwave?" after the
             # soldier's words: the person the last speaker is talking to

@@ -425,7 +425,7 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
 _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,4}\b")  # titles included, stripped below
 # "identified by the SBU as", "named in the recording as", "named": the next capitalised words are a name
 _NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
-                           r"|(?:gives|gave|giving)\s+(?:his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+                           r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
                            r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
                            r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre))\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
@@ -493,7 +493,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
             before = text[max(0, m.start() - 2):m.start()]
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
-                and not re.match(r",\s+(?:the|who)\b", after)
+                and not re.match(r",\s+(?:the|who)\b", after) \
+                or bool(_NAMED_BEFORE.search(text, max(0, m.start() - 90), m.start()))  # "gives his name only as Ilya"
         if marked:
             names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", name_gender(m.group(0)), False, "name"))
     # once the text has marked a name, its other occurrences are the person too: "Maksym takes off his headphones"
