@@ -188,3 +188,44 @@ def test_qa_interview_quotes_inside_answers_belong_to_the_people_reported(params
     assert [q["text"] for q in quotes] == ["We eat once a day, Mama.", "The colonel sold our fuel."]
     assert [q["speaker"] for q in quotes] == ["One private", "A sergeant"]
     assert len({q["call_id"] for q in quotes}) == 2
+
+
+def test_scare_quote_inside_a_quote_is_the_quoting_speakers_word(params):
+    raw = ("In an intercepted call, a Russian gunner tells his wife about an execution squad.\n"
+           "“The 'cleaning' team was waiting for them,” he says.\n")
+    _, quotes = rows(raw, params)
+    nested = [q for q in quotes if q["nesting_depth"] == 1][0]
+    assert nested["speaker"] == "a Russian gunner" and nested["attribution_method"] == "inherited"
+
+
+def test_place_after_near_is_not_a_person(params):
+    raw = ("In an intercepted call recorded near Siversk, a Russian signaller tells his wife the trenches are flooded.\n"
+           "“We sleep in water,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "a Russian signaller"
+
+
+def test_reply_to_a_question_is_the_other_participants(params):
+    raw = ("In an intercepted call, a Russian driver speaks to his older brother.\n"
+           "“They burned the trucks,” the driver says.\n"
+           "“Are you hurt?” his brother asks.\n"
+           "“Only my ears,” he replies.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Russian driver"
+
+
+def test_name_given_only_as_a_first_name_or_call_sign(params):
+    raw = ("A Ukrainian drone operator, who gave only his first name, Taras, watched the convoy.\n"
+           "“They drove straight into the field,” he said.\n"
+           "A platoon commander who goes by the call sign Lynx told reporters the same.\n"
+           "“We saw it all,” he said.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Taras", "Lynx"]
+
+
+def test_speaker_noun_phrase_keeps_its_origin_and_titles_are_dropped(params):
+    raw = ("In an intercepted call, a driver from a Russian supply unit tells his wife the road is mined.\n"
+           "“Nobody drives at night,” the driver says.\n"
+           "“These are fakes,” ministry spokesman Major General Ivan Orlov said.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["a driver from a Russian supply unit", "Ivan Orlov"]

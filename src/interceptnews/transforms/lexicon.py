@@ -18,7 +18,11 @@ _SINGULAR_PLURAL = {
     "sergeant": ("soldier", "sergeants"), "lieutenant": ("soldier", "lieutenants"), "captain": ("soldier", "captains"),
     "colonel": ("soldier", "colonels"), "squaddie": ("soldier", "squaddies"), "occupier": ("soldier", "occupiers"),
     "invader": ("soldier", "invaders"), "tankman": ("soldier", "tankmen"), "crewman": ("soldier", "crewmen"),
-    "convict": ("soldier", "convicts"), "private": ("soldier", "privates"), "mortarman": ("soldier", "mortarmen"),
+    "convict": ("soldier", "convicts"), "private": ("soldier", "privates"), "signaller": ("soldier", "signallers"), "signaler": ("soldier", "signalers"),
+    "signalman": ("soldier", "signalmen"), "tanker": ("soldier", "tankers"), "pilot": ("soldier", "pilots"),
+    "mechanic": ("soldier", "mechanics"), "grenadier": ("soldier", "grenadiers"), "reservist": ("soldier", "reservists"),
+    "draftee": ("soldier", "draftees"), "cadet": ("soldier", "cadets"), "corporal": ("soldier", "corporals"),
+    "paramedic": ("soldier", "paramedics"), "contractor": ("soldier", "contractors"), "mortarman": ("soldier", "mortarmen"),
     "machine-gunner": ("soldier", "machine-gunners"), "operator": ("soldier", "operators"), "medic": ("soldier", "medics"),
     "driver": ("soldier", "drivers"), "sapper": ("soldier", "sappers"), "inmate": ("soldier", "inmates"),
     "prisoner": ("soldier", "prisoners"), "veteran": ("soldier", "veterans"),
@@ -57,7 +61,7 @@ _SINGULAR_PLURAL = {
 
 FEMININE = {"widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
             "aunt", "spokeswoman", "woman", "servicewoman"}
-MASCULINE = {"mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
+MASCULINE = {"signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
              "man", "serviceman", "infantryman", "tankman", "crewman"}
 
 # Multi-word heads: intelligence services are named in many ways.
