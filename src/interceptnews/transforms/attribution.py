@@ -35,7 +35,7 @@ def _only_auxiliaries(gap: str) -> bool:
     return "," not in gap and all(w.lower() in BETWEEN_SUBJECT_AND_CUE or w.lower().endswith("ly") for w in gap.split())
 
 
-_NOUN_LIKE_CUES = {"calls", "call", "called", "answer", "answers", "posts", "posted", "reply", "cry"}
+_NOUN_LIKE_CUES = {"calls", "call", "called", "calling", "answer", "answers", "posts", "posted", "reply", "cry"}
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—\n]{1,100}?\s+[-–—](?=\s)")
@@ -529,7 +529,20 @@ class Attributor:
         for m in reversed(ms[-4:]):
             if _WHO_CLAUSE.fullmatch(text, m.end, cue.start):
                 return Attribution(m, (cue.start, cue.end), "cue_before")
+        # an appositive with a prepositional phrase in it: "Taras Levchenko, a spokesman for the service, told"
+        for m in reversed(ms[-4:]):
+            aside = APPOSITIVE.match(text, m.end)
+            if aside and not text[aside.end():cue.start].strip() and not any(
+                    o.start > m.end and o.end <= aside.end() and self._is_subject(o) for o in ms):
+                return Attribution(m, (cue.start, cue.end), "cue_before")
         name = name_before(text, cue.start, lo)
+        if name is None:
+            # "Moscow has repeatedly dismissed": a name, auxiliaries, the cue
+            k = cue_i
+            while k > 0 and (tokens[k - 1].lower in BETWEEN_SUBJECT_AND_CUE or tokens[k - 1].lower.endswith("ly")):
+                k -= 1
+            if k < cue_i and k > 0:
+                name = name_before(text, tokens[k].start, lo)
         if name:
             return Attribution(name, (cue.start, cue.end), "cue_before")
         # a surname opening the sentence: "Kuzmin begins by asking: ..."

@@ -160,7 +160,7 @@ CUE_VERBS = {
     "describe", "describes", "described", "describing", "called", "announce",
     "announces", "announced", "scream", "screams", "screamed", "yell", "yells", "yelled", "cry", "cries", "cried",
     "whisper", "whispers", "whispered", "mutter", "mutters", "muttered", "plead", "pleads", "pleaded", "begged",
-    "begs", "beg", "urged", "urges", "urge", "agreed", "agrees", "agree", "dismissed", "dismisses", "dismiss", "interjects", "interjected",
+    "begs", "beg", "urged", "urges", "urge", "agreed", "agrees", "agree", "dismissed", "dismisses", "dismiss", "calling", "describing", "interjects", "interjected",
     "sighs", "sighed", "concluded", "concludes", "confirmed", "confirms", "posted", "posts", "messaged",
     "wail", "wails", "wailed", "wailing", "sob", "sobs", "sobbed", "sobbing", "brand", "brands", "branded",
     "dub", "dubs", "dubbed", "snap", "snaps", "snapped", "fume", "fumes", "fumed", "rage", "rages", "raged",
