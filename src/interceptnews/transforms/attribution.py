@@ -22,6 +22,9 @@ from .mentions import (APPOSITIVE, Mention, Token, find_mentions, find_names, fu
 from .quotes import QuoteSpan
 
 _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
+_SENTENCE_ACCORDING = re.compile(r"according to\s+", re.IGNORECASE)
+_MAIN_REPORTING = {"says", "said", "tells", "told", "adds", "added", "writes", "wrote", "explains", "explained",
+                   "claims", "claimed", "insists", "insisted", "complains", "complained", "warns", "warned"}
 _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A word set off by commas at a clause edge inside a quote: "Maxim, what ...", "... lies, Mum."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
@@ -652,10 +655,29 @@ class Attributor:
         label = self._turn_label(q)
         if label is not None:
             return label
+        if embedded:
+            # "According to HUR, cases of "friendly fire" have ..."
+            acc = _SENTENCE_ACCORDING.match(text, sentence_lo)
+            if acc:
+                ms = [m for m in self._mentions_in(acc.end(), q.open_pos) if m.start == acc.end()]
+                m = ms[0] if ms else name_after(text, acc.end(), q.open_pos)
+                if m:
+                    return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_before")
+            # 'Orekhov also says several men have asked to transfer because "..."': the sentence's main
+            # reporting clause, not a clause inside what it reports
+            main = self._main_reporter(text, sentence_lo, q.open_pos)
+            if main is not None:
+                return main
         if embedded or introduced:
             att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
             if att and att.mention:
                 return att
+        if lead_in.endswith(":") and not introduced:
+            # 'The soldier from Bashkortostan ends his call with a request: "..."': the sentence's subject
+            subject = next((m for m in self._mentions_in(sentence_lo, q.open_pos)
+                            if m.start == sentence_lo and m.kind != "pronoun" and self._is_subject(m)), None)
+            if subject is not None:
+                return Attribution(subject, None, "cue_before")
         att = self._cue_after(text, q.close_end, after_hi, self.mentions)
         if att and att.mention:
             return att
@@ -729,6 +751,19 @@ class Attributor:
                     or _SECOND_PERSON.search(words) and last.paragraph_end_index == q.paragraph_index - 1):
                 return Attribution(None, None, "dialogue_turn", other)
         return Attribution(None, None, "previous_speaker", speaker)
+
+    def _main_reporter(self, text: str, lo: int, hi: int) -> Attribution | None:
+        """The subject and cue of a sentence that opens with 'X (also) says/said/tells ...'."""
+        ms = [m for m in self._mentions_in(lo, hi) if m.start == lo and m.kind != "pronoun"]
+        if not ms:
+            return None
+        tokens = tokenize(text, ms[0].end, hi)[:3]
+        for tok in tokens:
+            if tok.lower in _MAIN_REPORTING:
+                return Attribution(ms[0], (tok.start, tok.end), "cue_before")
+            if tok.lower not in BETWEEN_SUBJECT_AND_CUE and not tok.lower.endswith("ly"):
+                break
+        return None
 
     def _turn_label(self, q: QuoteSpan) -> Attribution | None:
         """A transcript turn: 'Soldier: "Mum, don't cry."', 'MOTHER: "..."': the label names the speaker,

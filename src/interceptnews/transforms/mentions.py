@@ -271,6 +271,8 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
                 end += 2
             else:
                 break
+        if end + 1 < len(tokens) and tokens[end + 1].lower in _PLACE_NOUNS and _contiguous(text, tokens[end], tokens[end + 1]):
+            return end + 1  # "a contract soldier in the Zaporizhzhia region"
         if end > n or tokens[n].lower in HEADS or tokens[last].lower in INSTITUTION_HEADS:  # "the Russian embassy in London"
             return end
     k = j
