@@ -163,11 +163,14 @@ class Attributor:
         elif m.kind == "pronoun":
             found = self._resolve_pronoun(m, before)
         elif m.kind == "definite":
-            for prior in reversed(before):
-                if prior.head == m.head and prior.kind != "pronoun" and (prior.start, prior.end) != key \
-                        and not self._predicative(prior):
-                    found = self._entity_of_prior_mention(prior)
-                    break
+            same_head = [p for p in reversed(before) if p.head == m.head and p.kind != "pronoun"
+                         and (p.start, p.end) != key and not self._predicative(p)]
+            # "The soldier from Bashkortostan": the earlier soldier with those words, not merely the latest
+            rest = m.text.lower().split()[1:]
+            specific = [p for p in same_head if len(rest) > 1 and " ".join(rest) in p.text.lower()
+                        or len(rest) > 1 and set(rest) - {m.head} <= set(p.text.lower().split())]
+            for prior in (specific or same_head)[:1]:
+                found = self._entity_of_prior_mention(prior)
             if found is None and m.head in PERSON_HEADS:
                 # "the man", "the woman": the latest person of a compatible gender, speakers first
                 found = self._latest_person(m, before)
@@ -468,6 +471,11 @@ class Attributor:
             ms = [m for m in self._mentions_in(after, hi, pool) if not text[after:m.start].strip()]
             m = ms[0] if ms else name_after(text, after, hi)
             if m:
+                # "said Sky News military analyst Professor Alan Rennick": the name that ends the phrase
+                clause_end = next((i for i in range(after, hi) if text[i] in ",.;:!?\n"), hi)
+                names = [n for n in self.mentions if n.kind == "name" and after < n.start and n.end == clause_end]
+                if m.kind != "name" and names and len(tokenize(text, after, names[0].start)) <= 6:
+                    m = names[0]
                 return Attribution(m, (tokens[0].start, tokens[0].end), "cue_after")
         # subject first: he says / the soldier's mother told reporters / Yusov said
         ms = [m for m in self._mentions_in(lead, hi, pool) if m.start == lead]
@@ -753,16 +761,17 @@ class Attributor:
         return Attribution(None, None, "previous_speaker", speaker)
 
     def _main_reporter(self, text: str, lo: int, hi: int) -> Attribution | None:
-        """The subject and cue of a sentence that opens with 'X (also) says/said/tells ...'."""
-        ms = [m for m in self._mentions_in(lo, hi) if m.start == lo and m.kind != "pronoun"]
-        if not ms:
-            return None
-        tokens = tokenize(text, ms[0].end, hi)[:3]
-        for tok in tokens:
-            if tok.lower in _MAIN_REPORTING:
-                return Attribution(ms[0], (tok.start, tok.end), "cue_before")
-            if tok.lower not in BETWEEN_SUBJECT_AND_CUE and not tok.lower.endswith("ly"):
-                break
+        """The first subject of the sentence directly followed by a reporting verb: 'X (also) says ...',
+        'In the recording, X says ...'."""
+        for m in self._mentions_in(lo, hi):
+            if m.kind == "pronoun":
+                continue
+            for tok in tokenize(text, m.end, hi)[:3]:
+                if tok.lower in _MAIN_REPORTING:
+                    return Attribution(m, (tok.start, tok.end), "cue_before")
+                if tok.lower not in BETWEEN_SUBJECT_AND_CUE and not tok.lower.endswith("ly"):
+                    break
+            return None  # only the first mention of the sentence can be its main subject
         return None
 
     def _turn_label(self, q: QuoteSpan) -> Attribution | None:
