@@ -474,7 +474,7 @@ class Attributor:
                 # "said Sky News military analyst Professor Alan Rennick": the name that ends the phrase
                 clause_end = next((i for i in range(after, hi) if text[i] in ",.;:!?\n"), hi)
                 names = [n for n in self.mentions if n.kind == "name" and after < n.start and n.end == clause_end]
-                if m.kind != "name" and names and len(tokenize(text, after, names[0].start)) <= 6:
+                if names and names[0].start > m.start and len(tokenize(text, after, names[0].start)) <= 6:
                     m = names[0]
                 return Attribution(m, (tokens[0].start, tokens[0].end), "cue_after")
         # subject first: he says / the soldier's mother told reporters / Yusov said
@@ -655,7 +655,10 @@ class Attributor:
         lead_in = text[sentence_lo:q.open_pos].strip()
         # Words embedded in the reporter's sentence ('said the recordings exposed the "lies" Moscow
         # tells') belong to the sentence's reporting subject, not to a clause that follows them.
-        embedded = lead_in != "" and not lead_in.endswith((":", ",")) and not self.text[q.start:q.end].rstrip().endswith(_END_PUNCT)
+        words = self.text[q.start:q.end]
+        embedded = lead_in != "" and not lead_in.endswith((":", ",")) and (
+            not words.rstrip().endswith(_END_PUNCT) or words[:1].islower())  # 'because "at least there they pay."'
+
         # 'she answers: "Then write a complaint." He just laughs.': the introducing cue is the evidence
         introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
         if q.paragraph_index == 0 and self._headline_speaker(q) is not None:
@@ -671,11 +674,16 @@ class Attributor:
                 m = ms[0] if ms else name_after(text, acc.end(), q.open_pos)
                 if m:
                     return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_before")
-            # 'Orekhov also says several men have asked to transfer because "..."': the sentence's main
-            # reporting clause, not a clause inside what it reports
-            main = self._main_reporter(text, sentence_lo, q.open_pos)
-            if main is not None:
-                return main
+            # 'Orekhov also says several men have asked to transfer because "..."': when the nearest cue's
+            # subject sits inside what an earlier reporting verb reports, the main reporter speaks
+            att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
+            if att and att.mention:
+                before_subject = self._token_before(att.mention.start, att.mention.start - 20)
+                if before_subject and before_subject[0].lower in _MAIN_REPORTING | {"that"}:
+                    main = self._main_reporter(text, sentence_lo, q.open_pos)
+                    if main is not None and main.mention is not att.mention:
+                        return main
+                return att
         if embedded or introduced:
             att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
             if att and att.mention:
