@@ -12,8 +12,21 @@ from interceptnews.transforms.boilerplate import clean_article
 GOLD = list(gold_articles(SYNTHETIC, HELDOUT))
 
 
-def test_gold_fixtures_are_marked_synthetic():
-    assert GOLD and all(gold["synthetic"] is True for _, gold in GOLD)
+ALL_GOLD_FOLDERS = sorted(p for p in (SYNTHETIC.parent).iterdir() if p.is_dir() and any(p.glob("*.gold.json")))
+
+
+def test_gold_fixtures_are_marked_synthetic_and_quote_their_own_text():
+    """Every gold set (development, second round, blind ones): synthetic, and each gold quote is in
+    its article in order. The blind sets are scored by benchmarks/quotes.py, not asserted here."""
+    gold = list(gold_articles(*ALL_GOLD_FOLDERS))
+    assert len(ALL_GOLD_FOLDERS) >= 3 and len(gold) >= 60
+    for path, g in gold:
+        assert g["synthetic"] is True, path
+        text, pos = path.read_text(encoding="utf-8"), 0
+        for q in g["quotes"]:
+            found = text.find(q["text"], pos if not q["nested"] else 0)
+            assert found >= 0, (path.name, q["text"][:40])
+            pos = found if q["nested"] else found + 1
 
 
 @pytest.mark.parametrize("path,gold", GOLD, ids=[p.stem for p, _ in GOLD])
