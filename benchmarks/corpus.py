@@ -36,13 +36,14 @@ def main() -> None:
         t0 = time.perf_counter()
         repro(repo)
         repro_s = time.perf_counter() - t0
-        reports = {s: json.loads((repo / "reports" / f"{s}.json").read_text()) for s in ("ingest", "clean", "dedup", "publish")}
+        reports = {s: json.loads((repo / "reports" / f"{s}.json").read_text())
+                   for s in ("ingest", "clean", "dedup", "annotate", "publish")}
         got = outcomes(repo, cases)
         mismatches = [c.name for c in cases if got[c.name] != (c.spec["expect_kept"], c.spec["expect_rejections"])]
 
         print(f"{len(cases)} cases, dvc repro {repro_s:.1f} s\n")
         print(f"{'stage':<8} {'reason code':<34} {'count':>5}")
-        for stage in ("ingest", "clean", "dedup"):
+        for stage in ("ingest", "clean", "dedup", "annotate"):
             for reason, n in reports[stage]["rejected_by_reason"].items():
                 print(f"{stage:<8} {reason:<34} {n:>5}")
         acc = reports["publish"]["accounting"]
