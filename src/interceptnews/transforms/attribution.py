@@ -358,7 +358,7 @@ class Attributor:
             if appositive and appositive.end() > m.start:
                 continue  # 'his company commander, a major he calls a "b*stard",': "he" is not the commander
             before_prior = self._token_before(prior.start, prior.start - 20)
-            if before_prior and before_prior[0].lower in _COMPLEMENTIZERS and prior.kind == "indefinite":
+            if before_prior and before_prior[0].lower in _COMPLEMENTIZERS and prior.kind != "name":
                 continue  # 'saying that a comrade had deserted': a subordinate clause's subject is not the topic
             if prior.kind != "pronoun" and self._is_subject(prior) \
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
@@ -408,6 +408,19 @@ class Attributor:
             and nxt[0].lower not in DETERMINERS
 
     # ---- context helpers ------------------------------------------------------------------
+    def _tok(self, text: str, lo: int, hi: int) -> list[Token]:
+        """tokenize(text, lo, hi), from the cached tokens when `text` is the masked article (the
+        common case: cue look-ups run many times per article)."""
+        if text is not self.masked:
+            return tokenize(text, lo, hi)
+        i = bisect.bisect_left(self.token_starts, lo)
+        if i > 0 and self.tokens[i - 1].end > lo:
+            return tokenize(text, lo, hi)  # lo cuts a word: tokenize as before
+        j = bisect.bisect_left(self.token_starts, hi)
+        if j > 0 and self.tokens[j - 1].end > hi:
+            return tokenize(text, lo, hi)  # hi cuts a word
+        return self.tokens[i:j]
+
     def _token_after(self, pos: int, limit: int) -> list[Token]:
         """[the first token of the masked text starting at or after pos and ending by limit], or []."""
         i = bisect.bisect_left(self.token_starts, pos)
@@ -462,7 +475,7 @@ class Attributor:
             m = ms[0] if ms and ms[0].start == acc.end() else name_after(text, acc.end(), hi)
             if m:
                 return Attribution(m, (acc.start() + text[acc.start():acc.end()].lower().index("according"), acc.end() - 1), "cue_after")
-        tokens = tokenize(text, lead, hi)[:8]
+        tokens = self._tok(text, lead, hi)[:8]
         if not tokens or tokens[0].start != lead:
             return None
         # inverted: said the official / says Andriy Yusov
@@ -474,7 +487,7 @@ class Attributor:
                 # "said Sky News military analyst Professor Alan Rennick": the name that ends the phrase
                 clause_end = next((i for i in range(after, hi) if text[i] in ",.;:!?\n"), hi)
                 names = [n for n in self.mentions if n.kind == "name" and after < n.start and n.end == clause_end]
-                if names and names[0].start > m.start and len(tokenize(text, after, names[0].start)) <= 6:
+                if names and names[0].start > m.start and len(self._tok(text, after, names[0].start)) <= 6:
                     m = names[0]
                 return Attribution(m, (tokens[0].start, tokens[0].end), "cue_after")
         # subject first: he says / the soldier's mother told reporters / Yusov said
@@ -492,13 +505,17 @@ class Attributor:
         if m.kind != "name":
             named = name_after(text, m.end + 1, hi) if text[m.end:m.end + 1] == " " else None
             if named is None and text[m.end:m.end + 1] == " ":
-                rest = tokenize(text, m.end, hi)[:3]
+                rest = self._tok(text, m.end, hi)[:3]
                 k = 0
                 while k < len(rest) and rest[k].lower in TITLES:
                     k += 1
                 if 0 < k < len(rest):
                     named = name_after(text, rest[k].start, hi)
-        for tok in tokenize(text, (named or m).end, hi)[:4]:
+        end = (named or m).end
+        aside = APPOSITIVE.match(text, end)  # "Senior Lieutenant Olena Hrytsai, the brigade's press officer, told"
+        if aside and (named or m.kind == "name"):
+            end = aside.end()
+        for tok in self._tok(text, end, hi)[:4]:
             if tok.lower in CUE_VERBS:
                 return Attribution(named or m, (tok.start, tok.end), "cue_after")
             if tok.lower not in BETWEEN_SUBJECT_AND_CUE and not tok.lower.endswith("ly"):
@@ -507,7 +524,7 @@ class Attributor:
 
     def _cue_before(self, text: str, lo: int, hi: int, pool: list[Mention]) -> Attribution | None:
         """The last cue verb before the quote in its sentence, and its subject."""
-        tokens = tokenize(text, lo, hi)
+        tokens = self._tok(text, lo, hi)
         # "calls" and "called" are verbs only after their subject ("he calls them"); "picks calls that are" is a noun
         ms_all = self._mentions_in(lo, hi, pool)
         ends = {m.end for m in ms_all}
@@ -528,7 +545,7 @@ class Attributor:
         # minister, said", "His wife, audibly crying, begs:"
         for m in reversed(ms[-3:]):
             gap = text[m.end:cue.start]
-            between = tokenize(text, m.end, cue.start)
+            between = self._tok(text, m.end, cue.start)
             if all(t.lower in BETWEEN_SUBJECT_AND_CUE or t.lower.endswith("ly") for t in between) and "," not in gap:
                 return Attribution(m, (cue.start, cue.end), "cue_before")
             aside = APPOSITIVE.match(text, m.end) or _ASIDE.match(text, m.end)
@@ -565,8 +582,8 @@ class Attributor:
                 return Attribution(name, (cue.start, cue.end), "cue_before")
         # subject of the clause: the nearest mention followed by a verb-like word
         for m in reversed(ms):
-            nxt = tokenize(text, m.end, cue.end)[:1]
-            prv = tokenize(text, max(lo, m.start - 25), m.start)[-1:]
+            nxt = self._tok(text, m.end, cue.end)[:1]
+            prv = self._tok(text, max(lo, m.start - 25), m.start)[-1:]
             if prv and not text[prv[0].end:m.start].strip() and prv[0].text.islower() and prv[0].lower not in FUNCTION_WORDS \
                     and prv[0].lower not in DETERMINERS and prv[0].lower not in CUE_VERBS:
                 continue  # an object: 'ordering wounded soldiers back into an assault'
@@ -606,6 +623,8 @@ class Attributor:
             gap = self.masked[prev.end:m.start] if prev is not None and prev.end <= m.start else None
             identified = _IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start)
             pronoun_is = _PRONOUN_IS.search(self.masked, max(0, m.start - 12), m.start)
+            if len(m.text.split()) == 1 and full_name_before(self.masked, m.text, m.start):
+                continue  # a surname after its full name ("Colonel Hrytsenko" after "Col. Viktor Hrytsenko"): resolve links it
             if gap == " " and prev.kind not in ("pronoun", "name") and not prev.plural:
                 described = prev
             elif gap == ", " and prev.kind not in ("pronoun", "name") and not prev.plural \
@@ -774,7 +793,7 @@ class Attributor:
         for m in self._mentions_in(lo, hi):
             if m.kind == "pronoun":
                 continue
-            for tok in tokenize(text, m.end, hi)[:3]:
+            for tok in self._tok(text, m.end, hi)[:3]:
                 if tok.lower in _MAIN_REPORTING:
                     return Attribution(m, (tok.start, tok.end), "cue_before")
                 if tok.lower not in BETWEEN_SUBJECT_AND_CUE and not tok.lower.endswith("ly"):
@@ -814,6 +833,10 @@ class Attributor:
         ms = [m for m in self._mentions_in(p_start, q.open_pos) if m.kind != "pronoun"]
         if ms and not lead[ms[-1].end - p_start:].strip(" :"):
             return Attribution(ms[-1], None, "cue_before")
+        # "Russian paratrooper in intercepted call: '...'": the headline's first person
+        people = [m for m in ms if m.role in ("soldier", "relative", "civilian") and m.start == p_start]
+        if people:
+            return Attribution(people[0], None, "cue_before")
         return None
 
     def _lead_in_paragraph(self, q: QuoteSpan) -> Attribution | None:

@@ -321,11 +321,21 @@ _MALE_A_NAMES = {"nikita", "ilya", "foma", "sasha", "misha", "lyokha", "kolya", 
 
 def name_gender(name: str) -> str | None:
     """'f' for a first name ending in -a or -ya (Olena, Tamara, Iryna), except male diminutives
-    (Sasha, Nikita); None otherwise: a name alone does not say 'he'."""
-    first = name.split()[0].lower().rstrip(".")
-    if len(name.split()) < 2 or first in _MALE_A_NAMES or first in TITLES:
-        return {"mrs": "f", "ms": "f", "mr": "m"}.get(first)
-    return "f" if first.endswith("a") and len(first) > 2 else None
+    (Sasha, Nikita); from a Slavic surname's ending otherwise (Shestakova 'f', Shestakov 'm');
+    None when neither says: a name alone does not say 'he'."""
+    words = name.split()
+    first = words[0].lower().rstrip(".")
+    if first in ("mrs", "ms", "mr"):
+        return {"mrs": "f", "ms": "f", "mr": "m"}[first]
+    if len(words) >= 2 and first not in _MALE_A_NAMES and first not in TITLES and first.endswith("a") and len(first) > 2:
+        return "f"
+    last = words[-1].lower()
+    if len(words) == 1 or first in _MALE_A_NAMES or not first.endswith("a"):
+        if last.endswith(("ova", "eva", "yova", "ina", "skaya", "ska", "tska", "aya")):
+            return "f"
+        if last.endswith(("ov", "ev", "yov", "in", "sky", "skiy", "skyi", "ko", "uk", "yuk", "enko")) and len(words) == 1:
+            return "m" if last.endswith(("ov", "ev", "yov", "in", "sky", "skiy", "skyi")) else None
+    return None
 
 
 def _capitalised(tok: Token) -> bool:
@@ -499,8 +509,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 or bool(_NAMED_BEFORE.search(text, max(0, m.start() - 90), m.start()))  # "gives his name only as Ilya"
         if marked:
             names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", name_gender(m.group(0)), False, "name"))
-    # once the text has marked a name, its other occurrences are the person too: "Maksym takes off his headphones"
-    known = {n.text for n in names}
+    # once the text has marked a name, its other occurrences are the person too: "Maksym takes off his headphones",
+    # and so is the surname alone: "Arkhipov asks his mother" after "Sgt. Denis Arkhipov"
+    known = {n.text for n in names} | {n.text.split()[-1] for n in names if len(n.text.split()) > 1}
     seen = {(n.start, n.end) for n in names}
     for m in _name_sequences(text):
         if m.group(0) in known and (m.start(), m.end()) not in seen:

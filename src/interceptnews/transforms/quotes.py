@@ -102,15 +102,18 @@ def double_marks(text: str, start: int, end: int) -> list[Mark]:
 def single_marks(text: str, start: int, end: int) -> list[Mark]:
     """Single quotation marks used as primary marks (‘like this,’ she said), apostrophes excluded."""
     marks = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in "‘’'" or _is_apostrophe(text, i):
+    for m in _SINGLE_CANDIDATE.finditer(text, start, end):
+        i, ch = m.start(), m.group(0)
+        if _is_apostrophe(text, i):
             continue
         opener = ch in "‘'" and _can_open(text, i) and text[i + 1:i + 2].isalnum()
         closer = ch in "’'" and _can_close(text, i)
         if opener or closer:
             marks.append(Mark(i, 1, ch, opener, closer))
     return marks
+
+
+_SINGLE_CANDIDATE = re.compile("[‘’']")
 
 
 def primary_style(text: str, body_start: int = 0) -> str:
