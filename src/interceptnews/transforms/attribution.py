@@ -300,7 +300,8 @@ class Attributor:
         headline_end = self.paragraphs[0][1]
         bare = [p for p in before if p.kind == "bare" and p.end <= headline_end and p.role not in ("intelligence_agency", "military_unit")]
         for prior in bare:
-            if prior.text.lower().split() == words:
+            twin = prior.text.lower().split()
+            if twin == words or twin == words[:len(twin)] and twin[-1] == m.head:  # "Russian soldier" / "A Russian soldier fighting near Siversk"
                 return prior
         same_role = [p for p in bare if p.role == m.role and not p.plural]
         first_of_role = next((p for p in before if p.start >= headline_end and p.role == m.role and p.kind != "pronoun"), None)

@@ -44,7 +44,7 @@ _SINGULAR_PLURAL = {
     "sbu": ("intelligence_agency", "sbu"), "hur": ("intelligence_agency", "hur"), "gur": ("intelligence_agency", "gur"),
     "fsb": ("intelligence_agency", "fsb"), "gru": ("intelligence_agency", "gru"), "diu": ("intelligence_agency", "diu"),
     "troops": ("military_unit", "troops"), "army": ("military_unit", "armies"), "brigade": ("military_unit", "brigades"),
-    "battalion": ("military_unit", "battalions"), "company": ("military_unit", "companies"), "platoon": ("military_unit", "platoons"), "regiment": ("military_unit", "regiments"), "unit": ("military_unit", "units"),
+    "battalion": ("military_unit", "battalions"), "company": ("military_unit", "companies"), "battery": ("military_unit", "batteries"), "platoon": ("military_unit", "platoons"), "regiment": ("military_unit", "regiments"), "unit": ("military_unit", "units"),
     "forces": ("military_unit", "forces"), "military": ("military_unit", "military"), "staff": ("military_unit", "staff"),
     "journalist": ("journalist", "journalists"), "reporter": ("journalist", "reporters"), "correspondent": ("journalist", "correspondents"),
     "editor": ("journalist", "editors"), "blogger": ("journalist", "bloggers"), "milblogger": ("journalist", "milbloggers"),
@@ -141,7 +141,7 @@ FUNCTION_WORDS = {"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for"
                   "down", "out", "who's", "what", "why", "how"}
 
 # Heads that name institutions rather than people: "they" or "it", never "he" or "she".
-INSTITUTION_HEADS = {"embassy", "company", "platoon", "ministry", "ministries", "kremlin", "government", "governments", "authority", "authorities",
+INSTITUTION_HEADS = {"embassy", "battery", "company", "platoon", "ministry", "ministries", "kremlin", "government", "governments", "authority", "authorities",
                      "agency", "agencies", "directorate", "army", "military", "unit", "brigade", "battalion",
                      "regiment", "forces", "troops", "staff", "general staff", "family", "families",
                      "intelligence", "intelligence service", "intelligence services", "intelligence agency",

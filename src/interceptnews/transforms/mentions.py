@@ -196,6 +196,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             last = _origin_end(text, tokens, last + 2, last) if tokens[last + 1].lower == "from" \
                 else (last + 2 if tokens[last + 2].text[0].isupper() and _contiguous(text, tokens[last + 1], tokens[last + 2])
                       and tokens[last + 2].lower not in NOT_NAMES else last)  # "a soldier near Vovchansk"
+        # service: "a contract soldier serving in an artillery battery", "a marine fighting near Krynky"
+        if role == "soldier" and last + 3 < len(tokens) and tokens[last + 1].lower in _SERVICE_VERBS \
+                and tokens[last + 2].lower in ("in", "with", "near", "on") and _contiguous(text, tokens[last], tokens[last + 1]):
+            end = _origin_end(text, tokens, last + 3, last) if _contiguous(text, tokens[last + 2], tokens[last + 3]) else last
+            if end != last:
+                last = end
         # unit: "another soldier of the battalion", "a sergeant of the 3rd Assault Brigade"
         if (role == "soldier" or HEADS.get(tokens[last].lower, ("",))[0] == "soldier") and not plural and last + 3 < len(tokens) \
                 and tokens[last + 1].lower == "of" \
@@ -373,6 +379,7 @@ def _title_joined(text: str, title: Token, name: Token) -> bool:
     return title.lower in TITLES and text[title.end:name.start] in (" ", ". ")
 
 
+_SERVICE_VERBS = {"serving", "fighting", "stationed", "based", "deployed"}
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|at|outside|around|towards|toward|into)\s+$")
 _DRAFTED = {"mobilised", "mobilized", "conscripted", "drafted", "recruited"}
 _SCHOLAR_VERBS = re.compile(r"\b(?:stud(?:y|ies|ied)|research(?:es|ed)?|teach(?:es)?|taught|analy[sz]es|tracks|monitors|catalogu?e[sd]?)\b")
@@ -490,7 +497,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             continue  # "near Chasiv Yar", "in Kherson": a place
         if any(w in FUNCTION_WORDS or w in DETERMINERS or w in HEADS or w in PRONOUNS for w in lows):
             continue
-        if any(w.endswith(("ian", "ese", "ish")) or w in MODIFIERS for w in lows):
+        if any(w in MODIFIERS for w in lows) or len(lows) == 1 and lows[0].endswith(("ian", "ese", "ish")):
+            # "Russian", "British" are demonyms; "Hamish Tait" is a name
             continue
         after = text[m.end():m.end() + 12]
         i = bisect.bisect_left(starts, m.end())
