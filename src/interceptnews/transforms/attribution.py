@@ -47,12 +47,15 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z]+):\s*")
 _WHO_CLAUSE = re.compile(r",\s+who\s[^,;:\n]{1,80},\s*")
 _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
-_IDENTIFIED_AS = re.compile(r"\bidentif(?:y|ied|ies)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+")
+_IDENTIFIED_AS = re.compile(r"\b(?:identif(?:y|ied|ies)|named|names)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+")
+# "what the agency said was the officer's name: Capt. Gennady Lapin"
+_POSSESSOR_NAME = re.compile(r"\b((?:the|his|her|a|an)\s+[\w-]+)['’]s\s+name(?:\s+(?:is|was|as)|:)\s+")
 _PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")
 _NAMED_AS = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
                        r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
                        r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
-                       r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre))\s+")
+                       r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
+                       r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as)\s+")
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
@@ -635,6 +638,13 @@ class Attributor:
                 # "identified the soldier as Ruslan Gaidamak", "we identified him as ..."
                 inside = [p for p in self.mentions[:i] if identified.start(1) <= p.start and p.end <= identified.end(1)]
                 described = inside[-1] if inside else None
+            elif (owner := _POSSESSOR_NAME.search(self.masked, max(0, m.start - 60), m.start)) \
+                    and _only_titles(self.masked[owner.end():m.start]):
+                head = owner.group(1).split()[-1].lower()
+                if head in HEADS:
+                    role, gender, plural = HEADS[head]
+                    described = Mention(owner.start(1), owner.end(1), self.text[owner.start(1):owner.end(1)], head, role, gender,
+                                        plural, "definite")
             elif pronoun_is and pronoun_is.end() == m.start:
                 # "He is Kirill Shestakov, a 31-year-old former security guard"
                 described = next((p for p in self.mentions[:i] if p.start == pronoun_is.start(1)), None)

@@ -446,7 +446,10 @@ _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,4
 _NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
                            r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
                            r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
-                           r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre))\s+$")
+                           r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
+                           r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as"
+                           r"|(?:identif(?:y|ied|ies)|named|names)\s+(?:him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as"
+                           r"|['’]s\s+name(?:\s+(?:is|was|as)|:)(?:\s+[A-Z][a-z]*\.)?)\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
@@ -491,8 +494,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     for m in _name_sequences(text):
         words = m.group(0).split()
         lows = [w.lower() for w in words]
-        if any(w in NOT_NAMES for w in lows):
-            continue
+        if any(w in NOT_NAMES for w in lows) or _is_possessive(words[-1]):
+            continue  # "Alekseyev's mother" names the mother, not Alekseyev
         if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "near Chasiv Yar", "in Kherson": a place
         if any(w in FUNCTION_WORDS or w in DETERMINERS or w in HEADS or w in PRONOUNS for w in lows):
@@ -508,7 +511,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
             or bool(_NAMED_BEFORE.search(text, max(0, m.start() - 90), m.start())) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
             or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
-                and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] == ","))
+                and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] in (",", ".")))
         if len(words) == 1:
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
             before = text[max(0, m.start() - 2):m.start()]
