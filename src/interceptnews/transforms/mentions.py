@@ -494,7 +494,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     for m in _name_sequences(text):
         words = m.group(0).split()
         lows = [w.lower() for w in words]
-        if any(w in NOT_NAMES for w in lows) or _is_possessive(words[-1]):
+        if any(w in NOT_NAMES for w in lows) or _is_possessive(words[-1]) or all(w in TITLES for w in lows):
             continue  # "Alekseyev's mother" names the mother, not Alekseyev
         if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "near Chasiv Yar", "in Kherson": a place
