@@ -491,7 +491,7 @@ class Attributor:
                 # "said Sky News military analyst Professor Alan Rennick": the name that ends the phrase
                 clause_end = next((i for i in range(after, hi) if text[i] in ",.;:!?\n"), hi)
                 names = [n for n in self.mentions if n.kind == "name" and after < n.start and n.end == clause_end]
-                if names and names[0].start > m.start and len(self._tok(text, after, names[0].start)) <= 6:
+                if names and names[0].start > m.start and len(self._tok(text, after, names[0].start)) <= 9:
                     m = names[0]
                 return Attribution(m, (tokens[0].start, tokens[0].end), "cue_after")
         # subject first: he says / the soldier's mother told reporters / Yusov said
@@ -805,7 +805,7 @@ class Attributor:
             if m.kind == "pronoun":
                 continue
             for tok in self._tok(text, m.end, hi)[:3]:
-                if tok.lower in _MAIN_REPORTING:
+                if tok.lower in _MAIN_REPORTING or tok.lower in CUE_VERBS and tok.lower not in _NOUN_LIKE_CUES:
                     return Attribution(m, (tok.start, tok.end), "cue_before")
                 if tok.lower not in BETWEEN_SUBJECT_AND_CUE and not tok.lower.endswith("ly"):
                     break
