@@ -45,7 +45,7 @@ _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—\n]{1,100}?\s+[-–—](?=\s)
 _COMPLEMENTIZERS = {"that", "whether", "if", "because", "since", "after", "before", "while"}
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z]+):\s*")
-_WHO_CLAUSE = re.compile(r",\s+who\s[^,;:\n]{1,80},\s*")
+_WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;:\n]{1,80},\s*")
 _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
 _IDENTIFIED_AS = re.compile(r"\b(?:identif(?:y|ied|ies)|named|names)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+")
 # "what the agency said was the officer's name: Capt. Gennady Lapin"
@@ -55,7 +55,8 @@ _NAMED_AS = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:
                        r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
                        r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
                        r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
-                       r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as)\s+")
+                       r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as"
+                       r"|whom\s+\w+\s+calls)\s+")
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
@@ -300,7 +301,12 @@ class Attributor:
         if not self.paragraphs or self.text[self.paragraphs[0][0]:self.paragraphs[0][1]].rstrip().endswith((".", "”", '"')):
             return None  # the first paragraph is a lede, not a headline
         words = m.text.lower().split()[1:]
-        headline_end = self.paragraphs[0][1]
+        # the headline and the standfirst or bullet lines under it: paragraphs before the first sentence
+        k = 0
+        while k + 1 < len(self.paragraphs) and k < 4 and not self.text[self.paragraphs[k + 1][0]:self.paragraphs[k + 1][1]] \
+                .rstrip().endswith((".", "!", "?", "”", '"')):
+            k += 1
+        headline_end = self.paragraphs[k][1]
         bare = [p for p in before if p.kind == "bare" and p.end <= headline_end and p.role not in ("intelligence_agency", "military_unit")]
         for prior in bare:
             twin = prior.text.lower().split()

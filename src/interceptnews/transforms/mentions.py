@@ -447,7 +447,7 @@ _NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^
                            r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
                            r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
                            r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
-                           r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as"
+                           r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|whom\s+\w+\s+calls"
                            r"|(?:identif(?:y|ied|ies)|named|names)\s+(?:him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as"
                            r"|['’]s\s+name(?:\s+(?:is|was|as)|:)(?:\s+[A-Z][a-z]*\.)?)\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
