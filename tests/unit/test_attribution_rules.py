@@ -229,3 +229,24 @@ def test_speaker_noun_phrase_keeps_its_origin_and_titles_are_dropped(params):
            "“These are fakes,” ministry spokesman Major General Ivan Orlov said.\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["a driver from a Russian supply unit", "Ivan Orlov"]
+
+
+def test_names_given_in_other_words(params):
+    raw = ("In an intercepted call, a soldier who identifies himself only as Tolya tells his cousin the guns are silent.\n"
+           "“We have no shells at all,” he says.\n"
+           "The agency later named the officer as Pavel Ryzhov. “Hold the line,” the officer tells his men.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Tolya", "Pavel Ryzhov"]
+
+
+def test_which_clause_between_an_agency_and_its_verb(params):
+    raw = ("The SBU, which posted the recording on Telegram, said the unit had suffered “catastrophic” losses.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "The SBU"
+
+
+def test_fragment_in_a_clause_reported_by_the_main_subject(params):
+    raw = ("In the recording, Major Oleg Fomin also says several men in his battalion have asked to transfer "
+           "because “at least there they get paid.”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Oleg Fomin"
