@@ -42,6 +42,7 @@ _NOUN_LIKE_CUES = {"calls", "call", "called", "calling", "answer", "answers", "p
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—\n]{1,100}?\s+[-–—](?=\s)")
+_INVERTED_CUES = {"said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "explains"}
 _COMPLEMENTIZERS = {"that", "whether", "if", "because", "since", "after", "before", "while"}
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z]+):\s*")
@@ -175,6 +176,12 @@ class Attributor:
                         or len(rest) > 1 and set(rest) - {m.head} <= set(p.text.lower().split())]
             for prior in (specific or same_head)[:1]:
                 found = self._entity_of_prior_mention(prior)
+            if found is None and m.head in PERSON_HEADS and " other " in f" {m.text.lower()} ":
+                # "The other man laughs": the participant who did not speak last
+                last = next((a.entity for a in reversed(self.results) if a.entity is not None), None)
+                tops = [(j, q) for j, q in enumerate(self.quotes[:len(self.results)]) if q.depth == 0
+                        and self.results[j].entity is not None]
+                found = self._other_participant(tops, last) if tops and last is not None else None
             if found is None and m.head in PERSON_HEADS:
                 # "the man", "the woman": the latest person of a compatible gender, speakers first
                 found = self._latest_person(m, before)
@@ -411,6 +418,8 @@ class Attributor:
         if nxt and self._in_quote(nxt[0].start):
             return False  # 'his commander “sells places”': the quoted words are not the reporter's verb
         prev = self._token_before(m.start, m.start - 30)
+        if prev and prev[0].lower in _INVERTED_CUES and not self.masked[prev[0].end:m.start].strip():
+            return True  # an inverted subject: "..., said Jakub Nowicki, a researcher at ..."
         if prev and prev[0].lower in CUE_VERBS | {"to", "by", "with"} and not self.masked[prev[0].end:m.start].strip():
             return False  # an object: 'calls his platoon commander a "b*tch"', 'told his wife'
         return bool(nxt) and not self.masked[end:nxt[0].start].strip() and nxt[0].text[0].islower() \
@@ -568,7 +577,7 @@ class Attributor:
             if _WHO_CLAUSE.fullmatch(text, m.end, cue.start):
                 return Attribution(m, (cue.start, cue.end), "cue_before")
         # an appositive with a prepositional phrase in it: "Taras Levchenko, a spokesman for the service, told"
-        for m in reversed(ms[-4:]):
+        for m in reversed(ms[-6:]):
             aside = APPOSITIVE.match(text, m.end)
             if aside and not text[aside.end():cue.start].strip() and not any(
                     o.start > m.end and o.end <= aside.end() and self._is_subject(o) for o in ms):

@@ -453,7 +453,7 @@ _NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
-APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|the|who|whose|his|her|[A-Z][a-z]+['’]s)\b[^,.;:!?\n\"“”]{1,150})){1,2},(?=\s)")
+APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|the|who|whom|whose|which|his|her|[A-Z][a-z]+['’]s)\b[^,.;:!?\n\"“”]{1,150})){1,2},(?=\s)")
 
 
 class _Span:
