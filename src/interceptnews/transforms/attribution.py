@@ -204,7 +204,7 @@ class Attributor:
         elif m.kind == "indefinite" and (bare := self._bare_headline_twin(m, before)) is not None:
             # a headline's "Russian soldier" and the lede's "A Russian soldier" are one person
             found = self._entity_of_prior_mention(bare)
-        elif m.kind == "indefinite" and self.masked[max(0, m.start - 2):m.start] == ", " \
+        elif m.kind == "indefinite" and self.masked[max(0, m.start - 2):m.start] == ", " and not self._followed_by_cue(m) \
                 and name_before(self.masked, m.start - 2, max(0, m.start - 60)):
             # appositive: "Vitaliy Marchenko, a spokesman for ...": the same person as the name
             found = self._entity_of_prior_mention(name_before(self.masked, m.start - 2, max(0, m.start - 60)))
@@ -232,6 +232,11 @@ class Attributor:
                 entity.role = name_role(self.masked, m)  # a later mention may carry the title
         self.mention_entity[key] = found
         return found
+
+    def _followed_by_cue(self, m: Mention) -> bool:
+        """'released by Kyiv, a Russian sergeant says ...': a new clause's subject, not an appositive."""
+        nxt = self._token_after(m.end, m.end + 30)
+        return bool(nxt) and nxt[0].lower in CUE_VERBS and not self.masked[m.end:nxt[0].start].strip()
 
     def _predicative(self, m: Mention) -> bool:
         """'he is a conscript': a description of someone already mentioned, not a new person."""
@@ -580,7 +585,8 @@ class Attributor:
         for m in reversed(ms[-6:]):
             aside = APPOSITIVE.match(text, m.end)
             if aside and not text[aside.end():cue.start].strip() and not any(
-                    o.start > m.end and o.end <= aside.end() and self._is_subject(o) for o in ms):
+                    o.start > m.end and o.end <= aside.end() and text[o.start - 2:o.start] == ", " and self._is_subject(o)
+                    for o in ms):
                 return Attribution(m, (cue.start, cue.end), "cue_before")
         name = name_before(text, cue.start, lo)
         if name is None:

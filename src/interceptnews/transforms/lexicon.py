@@ -51,7 +51,8 @@ _SINGULAR_PLURAL = {
     "resident": ("civilian", "residents"), "trader": ("civilian", "traders"), "recruiter": ("official", "recruiters"), "friend": ("civilian", "friends"), "neighbour": ("civilian", "neighbours"),
     "neighbor": ("civilian", "neighbors"), "acquaintance": ("civilian", "acquaintances"), "comrade": ("soldier", "comrades"), "civilian": ("civilian", "civilians"), "villager": ("civilian", "villagers"),
     "man": ("civilian", "men"), "woman": ("civilian", "women"), "local": ("civilian", "locals"), "volunteer": ("civilian", "volunteers"),
-    "analyst": ("other", "analysts"), "expert": ("other", "experts"), "researcher": ("other", "researchers"),
+    "analyst": ("other", "analysts"), "group": ("other", "groups"), "organisation": ("other", "organisations"),
+    "organization": ("other", "organizations"), "coordinator": ("other", "coordinators"), "expert": ("other", "experts"), "researcher": ("other", "researchers"),
     "professor": ("other", "professors"), "historian": ("other", "historians"), "observer": ("other", "observers"),
     "activist": ("other", "activists"), "lawyer": ("other", "lawyers"), "sociologist": ("other", "sociologists"), "fellow": ("other", "fellows"), "scholar": ("other", "scholars"),
     "economist": ("other", "economists"), "lecturer": ("other", "lecturers"), "academic": ("other", "academics"),
@@ -141,7 +142,7 @@ FUNCTION_WORDS = {"and", "or", "but", "nor", "of", "in", "on", "at", "to", "for"
                   "down", "out", "who's", "what", "why", "how"}
 
 # Heads that name institutions rather than people: "they" or "it", never "he" or "she".
-INSTITUTION_HEADS = {"embassy", "battery", "company", "platoon", "ministry", "ministries", "kremlin", "government", "governments", "authority", "authorities",
+INSTITUTION_HEADS = {"group", "groups", "organisation", "organization", "embassy", "battery", "company", "platoon", "ministry", "ministries", "kremlin", "government", "governments", "authority", "authorities",
                      "agency", "agencies", "directorate", "army", "military", "unit", "brigade", "battalion",
                      "regiment", "forces", "troops", "staff", "general staff", "family", "families",
                      "intelligence", "intelligence service", "intelligence services", "intelligence agency",
