@@ -250,3 +250,25 @@ def test_fragment_in_a_clause_reported_by_the_main_subject(params):
            "because “at least there they get paid.”\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Oleg Fomin"
+
+
+def test_inverted_subject_is_the_next_pronouns_referent(params):
+    raw = ("In an intercepted call, a Russian driver tells his wife the trucks are gone. “We walk now,” he says.\n"
+           "The shortages are chronic, said Mikko Laine, a researcher at a Helsinki institute, but worse this year.\n"
+           "“Fuel is stolen long before it reaches the front,” he said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Mikko Laine"
+
+
+def test_the_other_man_is_the_participant_who_did_not_speak_last(params):
+    raw = ("In an intercepted call, a Russian marine speaks to a fellow marine in hospital.\n"
+           "“They value the boats more than us,” the marine says.\n"
+           "The other man laughs. “Then pretend to be a boat,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a fellow marine"
+
+
+def test_a_clause_subject_after_a_comma_is_not_an_appositive_of_a_place(params):
+    raw = "In an intercepted call released by Kyiv, a Russian sergeant says: “Our own guns hit us.”\n"
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "a Russian sergeant"
