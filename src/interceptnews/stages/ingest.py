@@ -203,7 +203,7 @@ def run(raw_dir: Path, out_path: Path, rejected_path: Path, report_path: Path, p
         if candidates == 0:
             skipped = len(not_articles) - skipped_before
             inputs_by_format.append(fmt)
-            rejected.append(rejection("ingest", "ingest.empty", f"no article records in the file"
+            rejected.append(rejection("ingest", "ingest.empty", "no article records in the file"
                                       + (f" ({skipped} WARC records that are not articles)" if skipped else ""), rel, sha))
     write_table(kept, arrow_schema(INGESTED_FEATURES), out_path)
     write_table(rejected, arrow_schema(REJECTION_FEATURES), rejected_path)

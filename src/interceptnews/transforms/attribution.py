@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
-from .mentions import (APPOSITIVE, Mention, Token, find_mentions, find_names, full_name_before, name_after, name_before,
-                       name_gender, name_role, sentence_starts, tokenize)
+from .mentions import (APPOSITIVE, IDENTIFIED_AS, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
+                       full_name_before, name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 
 _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
@@ -48,16 +48,7 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z]+):\s*")
 _WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;:\n]{1,80},\s*")
 _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
-_IDENTIFIED_AS = re.compile(r"\b(?:identif(?:y|ied|ies)|named|names)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as\s+")
-# "what the agency said was the officer's name: Capt. Gennady Lapin"
-_POSSESSOR_NAME = re.compile(r"\b((?:the|his|her|a|an)\s+[\w-]+)['’]s\s+name(?:\s+(?:is|was|as)|:)\s+")
-_PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")
-_NAMED_AS = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
-                       r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
-                       r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
-                       r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
-                       r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as"
-                       r"|whom\s+\w+\s+calls)\s+")
+_PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")  # "He is Kirill Shestakov, a ..."
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
@@ -510,7 +501,7 @@ class Attributor:
             if m:
                 # "said Sky News military analyst Professor Alan Rennick": the name that ends the phrase
                 clause_end = next((i for i in range(after, hi) if text[i] in ",.;:!?\n"), hi)
-                names = [n for n in self.mentions if n.kind == "name" and after < n.start and n.end == clause_end]
+                names = [n for n in self._mentions_in(after + 1, clause_end) if n.kind == "name" and n.end == clause_end]
                 if names and names[0].start > m.start and len(self._tok(text, after, names[0].start)) <= 9:
                     m = names[0]
                 return Attribution(m, (tokens[0].start, tokens[0].end), "cue_after")
@@ -646,7 +637,7 @@ class Attributor:
             described = None
             prev = self.mentions[i - 1] if i else None
             gap = self.masked[prev.end:m.start] if prev is not None and prev.end <= m.start else None
-            identified = _IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start)
+            identified = IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start)
             pronoun_is = _PRONOUN_IS.search(self.masked, max(0, m.start - 12), m.start)
             if len(m.text.split()) == 1 and full_name_before(self.masked, m.text, m.start):
                 continue  # a surname after its full name ("Colonel Hrytsenko" after "Col. Viktor Hrytsenko"): resolve links it
@@ -659,7 +650,7 @@ class Attributor:
                 # "identified the soldier as Ruslan Gaidamak", "we identified him as ..."
                 inside = [p for p in self.mentions[:i] if identified.start(1) <= p.start and p.end <= identified.end(1)]
                 described = inside[-1] if inside else None
-            elif (owner := _POSSESSOR_NAME.search(self.masked, max(0, m.start - 60), m.start)) \
+            elif (owner := POSSESSOR_NAME.search(self.masked, max(0, m.start - 60), m.start)) \
                     and _only_titles(self.masked[owner.end():m.start]):
                 head = owner.group(1).split()[-1].lower()
                 if head in HEADS:
@@ -670,7 +661,7 @@ class Attributor:
                 # "He is Kirill Shestakov, a 31-year-old former security guard"
                 described = next((p for p in self.mentions[:i] if p.start == pronoun_is.start(1)), None)
             else:
-                intro = _NAMED_AS.search(self.masked, max(0, m.start - 90), m.start)
+                intro = NAMED_AS.search(self.masked, max(0, m.start - 90), m.start)
                 if intro and _only_titles(self.masked[intro.end():m.start]):
                     lo = self._sentence_start(intro.start())
                     candidates = [p for p in self.mentions[:i] if lo <= p.start and p.end <= intro.start()
@@ -712,8 +703,9 @@ class Attributor:
 
         # 'she answers: "Then write a complaint." He just laughs.': the introducing cue is the evidence
         introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
-        if q.paragraph_index == 0 and self._headline_speaker(q) is not None:
-            return self._headline_speaker(q)
+        headline = self._headline_speaker(q) if q.paragraph_index == 0 else None
+        if headline is not None:
+            return headline
         label = self._turn_label(q)
         if label is not None:
             return label
@@ -907,8 +899,13 @@ class Attributor:
         p_start, p_end = self.paragraphs[q.paragraph_end_index]
         if self.masked[self.paragraphs[q.paragraph_index][0]:q.open_pos].strip():
             return False
-        outside = "".join(ch for i, ch in enumerate(self.masked[p_start:p_end], start=p_start) if not self._in_quote(i))
-        return len(outside.split()) <= 5
+        pieces, pos = [], p_start
+        for o in self.quotes:
+            if o.depth == 0 and o.close_end > p_start and o.open_pos < p_end:
+                pieces.append(self.masked[pos:max(pos, o.open_pos)])
+                pos = max(pos, o.close_end)
+        pieces.append(self.masked[pos:p_end])
+        return len(" ".join(pieces).split()) <= 5
 
     def _private(self, entity: int) -> bool:
         return self.entities[entity].role in ("soldier", "relative", "civilian", "unknown")

@@ -112,7 +112,7 @@ MODIFIERS = {"childhood", "close", "best", "school", "senior", "junior", "former
              "drone", "artillery", "assault", "infantry", "border", "police", "news", "airborne", "naval", "air",
              "battalion", "brigade", "unit", "company", "platoon", "squad", "regiment", "rocket", "missile",
              "sapper", "medical", "combat", "storm", "reconnaissance", "recon", "special", "forces", "mortar",
-             "tank", "navy", "marine", "paratrooper", "militia", "volunteer", "prison", "penal", "mobilisation",
+             "navy", "marine", "paratrooper", "militia", "volunteer", "prison", "penal", "mobilisation",
              "mobilization", "sbu", "hur", "gur", "fsb", "gru", "kremlin", "ministry", "presidential", "rights"}
 # Acronyms of the services that release or make intercepts -> (country, the phrases of their full names).
 # "The SBU" after "Ukraine's Security Service" is the same agency; a Russian service is never a Ukrainian one.
@@ -161,14 +161,14 @@ CUE_VERBS = {
     "describe", "describes", "described", "describing", "called", "announce",
     "announces", "announced", "scream", "screams", "screamed", "yell", "yells", "yelled", "cry", "cries", "cried",
     "whisper", "whispers", "whispered", "mutter", "mutters", "muttered", "plead", "pleads", "pleaded", "begged",
-    "begs", "beg", "urged", "urges", "urge", "agreed", "agrees", "agree", "dismissed", "dismisses", "dismiss", "calling", "describing", "denied", "denies", "estimated", "estimates", "interjects", "interjected",
+    "begs", "beg", "urged", "urges", "urge", "agreed", "agrees", "agree", "dismissed", "dismisses", "dismiss", "calling", "denied", "denies", "estimated", "estimates", "interjects", "interjected",
     "sighs", "sighed", "concluded", "concludes", "confirmed", "confirms", "posted", "posts", "messaged",
     "wail", "wails", "wailed", "wailing", "sob", "sobs", "sobbed", "sobbing", "brand", "brands", "branded",
     "dub", "dubs", "dubbed", "snap", "snaps", "snapped", "fume", "fumes", "fumed", "rage", "rages", "raged",
     "moan", "moans", "moaned", "groan", "groans", "groaned", "rant", "rants", "ranted", "quip", "quips", "quipped",
-    "gasp", "gasps", "gasped", "calls", "called", "labels", "labelled", "labeled", "reveals", "revealed",
-    "confides", "confided", "boasting", "tells", "vows", "vowed", "swears", "swore", "insists", "argues", "argued",
-    "exclaims", "exclaimed", "answers", "answer", "answering", "demands", "demanded", "pleads", "pleading", "begging", "mocks", "mocked",
+    "gasp", "gasps", "gasped", "calls", "labels", "labelled", "labeled", "reveals", "revealed",
+    "confides", "confided", "boasting", "vows", "vowed", "swears", "swore", "argues", "argued",
+    "exclaims", "exclaimed", "answers", "answer", "demands", "demanded", "pleading", "begging", "mocks", "mocked",
 }
 # Words allowed between a subject and its cue verb: "he then says", "Intelligence has said".
 BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "then", "later",

@@ -442,14 +442,21 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
 
 
 _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,4}\b")  # titles included, stripped below
-# "identified by the SBU as", "named in the recording as", "named": the next capitalised words are a name
-_NAMED_BEFORE = re.compile(r"\b(?:(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
-                           r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
-                           r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
-                           r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
-                           r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|whom\s+\w+\s+calls"
-                           r"|(?:identif(?:y|ied|ies)|named|names)\s+(?:him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as"
-                           r"|['’]s\s+name(?:\s+(?:is|was|as)|:)(?:\s+[A-Z][a-z]*\.)?)\s+$")
+# Phrases that introduce a name for a person described just before: "identified by the SBU as",
+# "named in the recording as", "gives his name only as", "by the call sign", "whom Zhenya calls".
+_INTRO_PHRASES = (r"(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
+                  r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
+                  r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
+                  r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
+                  r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|whom\s+\w+\s+calls")
+# "identified the soldier as", "named him as": the described person is the object in between
+_OBJECT_INTRO = r"(?:identif(?:y|ied|ies)|named|names)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as"
+NAMED_AS = re.compile(rf"\b(?:{_INTRO_PHRASES})\s+")
+IDENTIFIED_AS = re.compile(rf"\b{_OBJECT_INTRO}\s+")
+# "what the agency said was the officer's name: Capt. Gennady Lapin"
+POSSESSOR_NAME = re.compile(r"\b((?:the|his|her|a|an)\s+[\w-]+)['’]s\s+name(?:\s+(?:is|was|as)|:)\s+")
+# the same introductions, ending right before a capitalised word: it is a name (a title may come between)
+_NAMED_BEFORE = re.compile(rf"(?:\b(?:{_INTRO_PHRASES})|\b{_OBJECT_INTRO}|['’]s\s+name(?:\s+(?:is|was|as)|:)(?:\s+[A-Z][a-z]*\.)?)\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
