@@ -272,3 +272,32 @@ def test_a_clause_subject_after_a_comma_is_not_an_appositive_of_a_place(params):
     raw = "In an intercepted call released by Kyiv, a Russian sergeant says: “Our own guns hit us.”\n"
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "a Russian sergeant"
+
+
+def test_fragment_in_a_sentence_without_a_cue_belongs_to_its_subject(params):
+    raw = ("A Russian marine complained to his mother about rations in an intercepted call.\n"
+           "“We eat once a day,” the marine said.\n"
+           "Slovakia, which has blocked two aid packages this year, last month called the talks “premature”.\n"
+           "Drones have made the “kill zone” wider, and nobody walks there by day.\n")
+    _, quotes = rows(raw, params)
+    by_text = {q["text"]: q for q in quotes}
+    assert by_text["premature"]["speaker"] == "Slovakia" and by_text["premature"]["speaker_role"] == "official"
+    assert by_text["premature"]["attribution_method"] == "sentence_subject"
+    # the reporter's own term: no verb of saying in the sentence, so no speaker is invented
+    assert by_text["kill zone"]["speaker"] is None
+
+
+def test_fragment_inside_the_subjects_relative_clause(params):
+    raw = ("A Russian tank driver told his brother that his crew had no fuel, in a call intercepted by Ukraine.\n"
+           "“We push the tank,” he said.\n"
+           "Moscow, which describes the fighting as a “limited operation”, did not comment on the call.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Moscow"
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence(params):
+    raw = ("A Russian sapper told his wife his unit was retreating, according to a call released by Ukraine.\n"
+           "“We leave tonight,” the sapper said.\n"
+           "The Defense Ministry in Moscow claimed on Sept. 3 that its troops had “stabilised” the line.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "The Defense Ministry in Moscow"

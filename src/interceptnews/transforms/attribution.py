@@ -4,6 +4,7 @@ Order of evidence for a quote (the first that applies wins; `attribution_method`
   cue_after         '"...," he says.'   '"...," said the official.'   '..." according to X'
   interrupted       the second piece of '"A," he says. "B."' shares the first piece's speaker
   cue_before        'The soldier responds: "..."'   'saying that "..."' (subject of the clause)
+  sentence_subject  '"Hungary ... last week called the sanctions "unrealistic"': the sentence's subject
   dialogue_turn     an unattributed quote paragraph in a two-person exchange: the other speaker
   previous_speaker  an unattributed quote paragraph continues the last speaker
   none              nobody can be named from the text
@@ -15,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, IDENTIFIED_AS, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
                        full_name_before, name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
@@ -49,6 +50,10 @@ _LABEL = re.compile(r"([A-Za-z]+):\s*")
 _WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;:\n]{1,80},\s*")
 _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
 _PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")  # "He is Kirill Shestakov, a ..."
+# Time and manner phrases between a subject and its verb: "Hungary ... last week called", "claimed on Oct. 9"
+_ADVERBIAL = re.compile(r"(?:(?:last|this|earlier this|late last|on|in|since|by)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
+                        r"weekend|[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{4})|earlier|previously|publicly|repeatedly|already|"
+                        r"also|again|often|long|in the past),?\s+")
 _END_PUNCT = (",", ".", "!", "?", "…", "—", "–", ";", ":")
 _LEAD_PUNCT = re.compile(r"[\s,;:—–-]*")
 
@@ -731,6 +736,12 @@ class Attributor:
             att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
             if att and att.mention:
                 return att
+        if embedded:
+            # 'Hungary, which has delayed ..., last week called new sanctions "unrealistic"': words
+            # embedded in a sentence with no reporting cue belong to the subject that opens it
+            subject = self._sentence_subject(sentence_lo, q.open_pos)
+            if subject is not None:
+                return Attribution(subject, None, "sentence_subject")
         if lead_in.endswith(":") and not introduced:
             # 'The soldier from Bashkortostan ends his call with a request: "..."': the sentence's subject
             subject = next((m for m in self._mentions_in(sentence_lo, q.open_pos)
@@ -810,6 +821,49 @@ class Attributor:
                     or _SECOND_PERSON.search(words) and last.paragraph_end_index == q.paragraph_index - 1):
                 return Attribution(None, None, "dialogue_turn", other)
         return Attribution(None, None, "previous_speaker", speaker)
+
+    def _sentence_subject(self, lo: int, hi: int) -> Mention | None:
+        """The noun phrase or name that opens the sentence at `lo`, when its verb follows it (after
+        an appositive, a relative clause, time phrases or auxiliaries) before `hi`."""
+        text = self.masked
+        ms = [m for m in self._mentions_in(lo, hi) if m.start == lo]
+        m = ms[0] if ms else name_after(text, lo, hi)
+        if m is None or m.plural and m.kind == "bare" and m.role != "military_unit":
+            return None  # "Soldiers call it ...": a generic group, not a source
+        pos = m.end
+        clause = APPOSITIVE.match(text, pos) or _WHO_CLAUSE.match(text, pos) or _DASH_ASIDE.match(text, pos)
+        if clause and clause.end() > hi:
+            # 'Russia, which calls its invasion a "special military operation", has not commented':
+            # the words sit inside the subject's own relative clause
+            if not re.match(r",\s+(?:who|which)\s", text[pos:pos + 10]):
+                return None
+        else:
+            if clause:
+                pos = clause.end()
+            while (adverbial := _ADVERBIAL.match(text, pos)) or text[pos:pos + 1] == " ":
+                pos = adverbial.end() if adverbial else pos + 1
+            verb = self._token_after(pos, hi)
+            if not verb or verb[0].start != pos or not verb[0].text[0].islower() or verb[0].lower in DETERMINERS \
+                    or verb[0].lower in FUNCTION_WORDS - {"is", "was", "has", "had", "have", "will", "would"}:
+                return None
+        # the subject must say something: 'Drones have turned the "grey zone" into ...' is the reporter's term
+        # ("calls" and "called" only as verbs: after the subject, "which" or auxiliaries, not in
+        # "intercepted calls of conscripts" or "the call sign")
+        tokens = self._tok(text, m.end, hi)
+        if clause and clause.end() > hi:
+            tokens, pos = tokens[1:], tokens[0].end + 1  # after "which": its verb
+        for i, t in enumerate(tokens):
+            if t.lower not in FRAGMENT_VERBS:
+                continue
+            if t.lower not in _NOUN_LIKE_CUES:
+                return m
+            k = i
+            while k > 0 and (tokens[k - 1].lower in BETWEEN_SUBJECT_AND_CUE or tokens[k - 1].lower.endswith("ly")):
+                k -= 1
+            if k == 0 and not text[m.end:tokens[0].start].strip(" ,") or k > 0 and tokens[k - 1].lower in ("which", "who", "that") \
+                    or tokens[k].start == pos:
+                return m
+        return None
 
     def _main_reporter(self, text: str, lo: int, hi: int) -> Attribution | None:
         """The first subject of the sentence directly followed by a reporting verb: 'X (also) says ...',

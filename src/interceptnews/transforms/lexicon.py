@@ -170,10 +170,30 @@ CUE_VERBS = {
     "confides", "confided", "boasting", "vows", "vowed", "swears", "swore", "argues", "argued",
     "exclaims", "exclaimed", "answers", "answer", "demands", "demanded", "pleading", "begging", "mocks", "mocked",
 }
+# Verbs that put words in a subject's mouth without being a reporting cue of their own:
+# 'Hungary called the sanctions "unrealistic"', 'Moscow has denounced the "provocation"'.
+FRAGMENT_VERBS = CUE_VERBS | {
+    "term", "terms", "termed", "denounce", "denounces", "denounced", "condemn", "condemns", "condemned",
+    "reject", "rejects", "rejected", "accuse", "accuses", "accused", "deny", "promise", "promises", "promised",
+    "pledge", "pledges", "pledged", "praise", "praises", "praised", "criticise", "criticises", "criticised",
+    "criticize", "criticizes", "criticized", "refer", "refers", "referred", "characterise", "characterises",
+    "characterised", "characterize", "characterizes", "characterized", "portray", "portrays", "portrayed",
+    "vow", "predict", "predicts", "predicted", "promise", "threaten", "threatens", "threatened", "hail", "hails",
+    "hailed", "decry", "decries", "decried", "deride", "derides", "derided", "blame", "blames", "blamed",
+    "insist", "maintain", "maintains", "maintained", "suggest", "suggests", "suggested", "assert", "asserts",
+    "asserted", "allege", "alleges", "alleged", "report", "reports", "reported", "commented", "comment", "comments"}
 # Words allowed between a subject and its cue verb: "he then says", "Intelligence has said".
 BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "then", "later",
                            "once", "again", "reportedly", "allegedly", "apparently", "can", "be", "heard", "is heard",
                            "could", "did", "does", "just", "quickly", "simply", "goes", "went", "on", "to"}
+
+# States and capitals that news quotes as speakers ("Moscow has called the recordings "fakes"",
+# "Hungary ... called the sanctions "unrealistic""): their governments, role official.
+PLACE_SPEAKERS = {"russia", "ukraine", "moscow", "kyiv", "kiev", "kremlin", "hungary", "budapest", "belarus", "minsk",
+                  "washington", "beijing", "china", "poland", "warsaw", "germany", "berlin", "france", "paris", "london",
+                  "britain", "brussels", "nato", "turkey", "ankara", "iran", "tehran", "slovakia", "bratislava",
+                  "georgia", "tbilisi", "moldova", "chisinau", "lithuania", "vilnius", "latvia", "riga", "estonia",
+                  "tallinn", "finland", "helsinki", "pyongyang", "india", "delhi", "israel", "kazakhstan", "astana"}
 
 # "the Russian says": demonyms that news uses as nouns for the soldier in a call.
 DEMONYM_NOUNS = {"russian", "ukrainian"}

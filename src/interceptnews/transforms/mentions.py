@@ -12,9 +12,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FUNCTION_WORDS, HEADS,
-                      INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PRONOUNS, TITLES)
+                      INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+# Abbreviations whose full stop does not end a sentence when a capital or a digit follows.
+_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
+                  "dr", "st", "lt", "col", "gen", "sgt", "maj", "capt", "cpl", "pte", "prof", "rev", "gov", "sen", "rep",
+                  "vs", "u.s", "u.k", "e.g", "i.e"}
+_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Za-z](?:[A-Za-z.]*[A-Za-z])?$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’']?(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -48,6 +53,11 @@ def sentence_starts(masked: str, paragraphs: list[tuple[int, int]]) -> list[int]
     for p_start, p_end in paragraphs:
         starts.add(p_start)
         for m in _SENTENCE_END.finditer(masked, p_start, p_end):
+            word = _WORD_BEFORE.search(masked, max(p_start, m.start() - 12), m.start())
+            if masked[m.start()] == "." and word and (word.group(0).lower() in _ABBREVIATIONS or len(word.group(0)) == 1
+                                                       and word.group(0).isupper()
+                                                       or word.group(0).lower() == "no" and masked[m.end():m.end() + 3].strip()[:1].isdigit()):
+                continue  # "on Oct. 9", "Lt. Col. Orlov", "John F. Kennedy": not a sentence end
             nxt = m.end()
             while nxt < p_end and masked[nxt].isspace():
                 nxt += 1
@@ -405,6 +415,8 @@ def name_role(text: str, m: Mention) -> str:
             return role
     if m.role != "unknown":
         return m.role
+    if m.text.lower().removesuffix("'s").removesuffix("’s") in PLACE_SPEAKERS:
+        return "official"  # "Moscow has dismissed ...": the government speaks
     if text[m.end:m.end + 2] == ", ":
         # appositive: the first role noun among its first words, "a senior fellow at ..."
         clause = re.split(r"[,.;:!?()]", text[m.end + 2:m.end + 120], maxsplit=1)[0]
