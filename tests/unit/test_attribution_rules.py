@@ -301,3 +301,38 @@ def test_an_abbreviated_month_does_not_end_the_sentence(params):
            "The Defense Ministry in Moscow claimed on Sept. 3 that its troops had “stabilised” the line.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "The Defense Ministry in Moscow"
+
+
+def test_what_x_calls_gives_the_naming_subject(params):
+    raw = ("A Russian signaller told his girlfriend in an intercepted call that deserters are punished.\n"
+           "The signaller also says that men who refuse orders are locked in what officers call the “box”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "officers"
+
+
+def test_a_coordinated_verb_shares_the_sentence_subject(params):
+    raw = ("A Russian medic told his father that the wounded wait for days, in a call released by Kyiv.\n"
+           "“Nobody comes for them,” the medic said.\n"
+           "Anna Kowalska, a researcher at a Warsaw think tank, said the losses had been replaced by a wave of volunteers "
+           "lured by bonuses, but warned that the pool of recruits was “shrinking fast”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Anna Kowalska"
+
+
+def test_a_bare_standfirst_person_is_the_headline_person(params):
+    raw = ("Russian paratrooper tells wife ‘we are starving’ in intercepted call\n\n"
+           "Soldier says his unit has not been fed for four days\n\n"
+           "A Russian paratrooper has told his wife that his unit has had no food for days, according to a recording "
+           "released by Ukraine.\n\n"
+           "“We eat what we find in the cellars,” the soldier says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Russian paratrooper"
+
+
+def test_a_reply_to_a_question_told_in_narration_is_the_other_participant(params):
+    raw = ("A Russian sapper speaks to his father in a call intercepted by Ukraine.\n\n"
+           "“They give us no mine detectors,” the sapper says.\n\n"
+           "His father asks how many men from his platoon are still alive.\n\n"
+           "“Four. Maybe three by tomorrow,” he replies.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "A Russian sapper"

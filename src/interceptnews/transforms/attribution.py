@@ -40,6 +40,11 @@ def _only_auxiliaries(gap: str) -> bool:
 
 
 _NOUN_LIKE_CUES = {"calls", "call", "called", "calling", "answer", "answers", "posts", "posted", "reply", "cry"}
+_NAMING_CUES = {"call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "brand", "brands", "branded",
+                "label", "labels", "labelled", "labeled"}
+_WHAT_X_CALLS = re.compile(r"\b(?:what|which)\s+((?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
+                           r"(call|calls|called|dub|dubs|dubbed|term|terms|termed)\s+(?:(?:it|them|the|a|an|its|their|his|her)\s+)?\s*$")
+_REPLY_CUES = {"replies", "replied", "answers", "answered", "responds", "responded"}
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
 _DASH_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—\n]{1,100}?\s+[-–—](?=\s)")
@@ -215,6 +220,8 @@ class Attributor:
                     if prior.text.lower() == m.text.lower() and (prior.start, prior.end) != key:
                         found = self._entity_of_prior_mention(prior)
                         break
+        elif m.kind == "bare" and (twin := self._headline_block_person(m, before)) is not None:
+            found = self._entity_of_prior_mention(twin)
         elif m.kind in ("possessive", "bare"):
             for prior in reversed(before):
                 if prior.text.lower() == m.text.lower() and (prior.start, prior.end) != key:
@@ -292,10 +299,14 @@ class Attributor:
             return None
         j, last = tops[-1]
         p = self._paragraph_of(m.start)
-        if last.paragraph_end_index != p - 1 or not self.text[last.start:last.end].rstrip().endswith("?"):
-            return None
-        asker = self.results[j].entity
-        other = self._other_participant(tops, asker)
+        if last.paragraph_end_index == p - 1 and self.text[last.start:last.end].rstrip().endswith("?"):
+            asker = self.results[j].entity
+            other = self._other_participant(tops, asker)
+        else:
+            asker = self._narrated_asker(m, p)
+            if asker is None or not self._private(asker):
+                return None
+            other = self._other_participant(tops, asker) or self._mentioned_participant(self.paragraphs[p - 1][0], asker)
         if other is None:
             return None
         e = self.entities[other]
@@ -303,18 +314,48 @@ class Attributor:
             return other
         return None
 
+    def _headline_end(self) -> int:
+        """End of the headline block: the headline and the standfirst or bullet lines under it, the
+        paragraphs before the first one that ends like a sentence."""
+        k = 0
+        while k + 1 < len(self.paragraphs) and k < 4 and not self.text[self.paragraphs[k + 1][0]:self.paragraphs[k + 1][1]] \
+                .rstrip().endswith((".", "!", "?", "”", '"')):
+            k += 1
+        return self.paragraphs[k][1]
+
+    def _headline_block_person(self, m: Mention, before: list[Mention]) -> Mention | None:
+        """A standfirst's bare "Soldier describes ..." under the headline's "Russian infantryman tells
+        ...": the headline's person of the same role, when the headline block names only one."""
+        if not self.paragraphs or m.text.lower() != m.head or m.plural or m.end > self._headline_end() \
+                or self.text[self.paragraphs[0][0]:self.paragraphs[0][1]].rstrip().endswith((".", "”", '"')):
+            return None
+        same_role = [p for p in before if p.kind == "bare" and p.role == m.role and not p.plural]
+        return same_role[0] if len({p.text.lower() for p in same_role}) == 1 else None
+
+    def _narrated_asker(self, m: Mention, p: int) -> int | None:
+        """'His father asks how many men have come back.' then '"Two of eleven," he replies.': the
+        asker of a question told in the reporter's words in the previous paragraph, when the pronoun
+        is the subject of a verb of replying."""
+        verb = self._token_after(m.end, m.end + 20)
+        if not verb or verb[0].lower not in _REPLY_CUES or p == 0 or self.masked[m.end:verb[0].start].strip():
+            return None
+        p_start, p_end = self.paragraphs[p - 1]
+        if any(o.depth == 0 and p_start <= o.open_pos < p_end for o in self.quotes):
+            return None
+        last_sentence = max(p_start, self._sentence_start(max(p_end - 1, p_start)))
+        att = self._cue_before(self.masked, last_sentence, p_end, self.mentions)
+        if att is None or att.mention is None or att.mention.kind == "pronoun" \
+                or self.masked[att.cue[0]:att.cue[1]].lower() not in QUESTION_CUES:
+            return None
+        return self._entity_of_prior_mention(att.mention)
+
     def _bare_headline_twin(self, m: Mention, before: list[Mention]) -> Mention | None:
         """The headline's determiner-less person ("Russian soldier", "Occupier complains: ...") when
         this is the same words with an article, or the story's first person of the same role."""
         if not self.paragraphs or self.text[self.paragraphs[0][0]:self.paragraphs[0][1]].rstrip().endswith((".", "”", '"')):
             return None  # the first paragraph is a lede, not a headline
         words = m.text.lower().split()[1:]
-        # the headline and the standfirst or bullet lines under it: paragraphs before the first sentence
-        k = 0
-        while k + 1 < len(self.paragraphs) and k < 4 and not self.text[self.paragraphs[k + 1][0]:self.paragraphs[k + 1][1]] \
-                .rstrip().endswith((".", "!", "?", "”", '"')):
-            k += 1
-        headline_end = self.paragraphs[k][1]
+        headline_end = self._headline_end()
         bare = [p for p in before if p.kind == "bare" and p.end <= headline_end and p.role not in ("intelligence_agency", "military_unit")]
         for prior in bare:
             twin = prior.text.lower().split()
@@ -555,10 +596,20 @@ class Attributor:
             return None
         # 'a paratrooper tells his wife what his battalion commander said: "..."': the quote is the
         # main clause's report, so the cue is the main verb, not the one in the "what" clause.
+        # But 'sent to what commanders call the "pit"' names a thing: the naming verb's subject speaks.
         earlier = [i for i in range(cue_i) if tokens[i].lower in CUE_VERBS and tokens[i].lower not in ("calls", "called")]
-        if earlier and any(t.lower in ("what", "how") for t in tokens[earlier[-1] + 1:cue_i]):
+        if earlier and tokens[cue_i].lower not in _NAMING_CUES and any(t.lower in ("what", "how") for t in tokens[earlier[-1] + 1:cue_i]):
             cue_i = earlier[-1]
         cue = tokens[cue_i]
+        # a verb coordinated with an earlier one shares its subject: 'She said the losses were offset
+        # by a flow of recruits, but warned that ...'
+        k = cue_i
+        while k > 0 and (tokens[k - 1].lower in BETWEEN_SUBJECT_AND_CUE or tokens[k - 1].lower.endswith("ly")):
+            k -= 1
+        if k > 1 and tokens[k - 1].lower in ("and", "but"):
+            main = self._main_reporter(text, lo, tokens[k - 1].start, pronouns=True)
+            if main is not None:
+                return Attribution(main.mention, (cue.start, cue.end), "cue_before")
         ms = self._mentions_in(lo, cue.start, pool)
         # adjacent subject: "He then says", "Intelligence has said", "Yusov said"
         # or with an appositive or a short aside between: "Halyna Kostiuk, Ukraine's deputy defence
@@ -715,6 +766,13 @@ class Attributor:
         if label is not None:
             return label
         if embedded:
+            # 'sent to what commanders call the "pit"', 'what Moscow calls its "special military operation"'
+            naming = _WHAT_X_CALLS.search(text, max(sentence_lo, q.open_pos - 80), q.open_pos)
+            if naming:
+                ms = [m for m in self._mentions_in(naming.start(1), naming.end(1)) if m.start == naming.start(1)]
+                m = ms[0] if ms else name_after(text, naming.start(1), naming.end(1))
+                if m is not None and m.end == naming.end(1):
+                    return Attribution(m, (naming.start(2), naming.end(2)), "cue_before")
             # "According to HUR, cases of "friendly fire" have ..."
             acc = _SENTENCE_ACCORDING.match(text, sentence_lo)
             if acc:
@@ -809,7 +867,7 @@ class Attributor:
                               and len(words.split()) <= 20 and q.paragraph_end_index == q.paragraph_index):
             # "Sometimes, Mama." after the mother's question, "Can you find a microwave?" after the
             # soldier's words: the person the last speaker is talking to
-            other = self._mentioned_participant(q, speaker)
+            other = self._mentioned_participant(q.open_pos, speaker)
         if other is not None and q.paragraph_index - last.paragraph_end_index <= 1:
             words = self.text[q.start:q.end]
             if speaker in addressed or other not in addressed and (
@@ -865,13 +923,14 @@ class Attributor:
                 return m
         return None
 
-    def _main_reporter(self, text: str, lo: int, hi: int) -> Attribution | None:
+    def _main_reporter(self, text: str, lo: int, hi: int, pronouns: bool = False) -> Attribution | None:
         """The first subject of the sentence directly followed by a reporting verb: 'X (also) says ...',
-        'In the recording, X says ...'."""
+        'In the recording, X says ...'. Pronouns are skipped unless `pronouns`."""
         for m in self._mentions_in(lo, hi):
-            if m.kind == "pronoun":
+            if m.kind == "pronoun" and not pronouns:
                 continue
-            for tok in self._tok(text, m.end, hi)[:3]:
+            aside = APPOSITIVE.match(text, m.end)  # "Anna Kowalska, a researcher at ..., said"
+            for tok in self._tok(text, aside.end() if aside and aside.end() < hi else m.end, hi)[:3]:
                 if tok.lower in _MAIN_REPORTING or tok.lower in CUE_VERBS and tok.lower not in _NOUN_LIKE_CUES:
                     return Attribution(m, (tok.start, tok.end), "cue_before")
                 if tok.lower not in BETWEEN_SUBJECT_AND_CUE and not tok.lower.endswith("ly"):
@@ -935,10 +994,10 @@ class Attributor:
             return None  # 'His wife asks him whether ...': the quote that follows is the answer
         return att
 
-    def _mentioned_participant(self, q: QuoteSpan, speaker: int) -> int | None:
-        """The latest private person mentioned in this call before the quote who is not `speaker`."""
-        boundary = max((c for c in self.call_starts if c <= q.start), default=0)
-        for prior in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, q.open_pos)]):
+    def _mentioned_participant(self, pos: int, speaker: int) -> int | None:
+        """The latest private person mentioned in this call before `pos` who is not `speaker`."""
+        boundary = max((c for c in self.call_starts if c <= pos), default=0)
+        for prior in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, pos)]):
             if prior.start < boundary:
                 break
             if prior.kind == "pronoun" or prior.plural or prior.role not in ("soldier", "relative", "civilian"):

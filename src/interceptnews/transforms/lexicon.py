@@ -147,7 +147,7 @@ INSTITUTION_HEADS = {"group", "groups", "organisation", "organization", "embassy
                      "regiment", "forces", "troops", "staff", "general staff", "family", "families",
                      "intelligence", "intelligence service", "intelligence services", "intelligence agency",
                      "security service", "sbu", "hur", "gur", "fsb", "gru", "directorates", "units", "brigades",
-                     "battalions", "regiments", "armies"}
+                     "battalions", "regiments", "armies", "<place>"}
 
 CUE_VERBS = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FUNCTION_WORDS, HEADS,
+from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
@@ -381,7 +381,15 @@ def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Menti
     s, e = tokens[i].start, tokens[j].end
     if _PLACE_BEFORE.search(text, max(0, s - 12), s):
         return None  # "near Chasiv Yar": a place, not a person
-    return Mention(s, e, text[s:e], "<name>", role, name_gender(text[s:e]), False, "name")
+    return _named(text[s:e], s, e, role)
+
+
+def _named(words: str, s: int, e: int, role: str) -> Mention:
+    """A name mention; a state or capital ("Moscow", "Hungary's") is a government: head "<place>",
+    an institution that "it" can refer to, role official."""
+    if words.lower().removesuffix("'s").removesuffix("’s") in PLACE_SPEAKERS:
+        return Mention(s, e, words, "<place>", "official", None, False, "name")
+    return Mention(s, e, words, "<name>", role, name_gender(words), False, "name")
 
 
 def _title_joined(text: str, title: Token, name: Token) -> bool:
@@ -537,13 +545,16 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
                 and not re.match(r",\s+(?:the|who)\b", after) \
                 or bool(_NAMED_BEFORE.search(text, max(0, m.start() - 90), m.start()))  # "gives his name only as Ilya"
+            if lows[0] in PLACE_SPEAKERS and nxt and not text[m.end():nxt[0].start].strip() \
+                    and (nxt[0].lower in FRAGMENT_VERBS or nxt[0].lower in BETWEEN_SUBJECT_AND_CUE):
+                marked = True  # "Moscow insists", "Hungary has called": a government as a subject
         if marked:
-            names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", name_gender(m.group(0)), False, "name"))
+            names.append(_named(m.group(0), m.start(), m.end(), "unknown"))
     # once the text has marked a name, its other occurrences are the person too: "Maksym takes off his headphones",
     # and so is the surname alone: "Arkhipov asks his mother" after "Sgt. Denis Arkhipov"
     known = {n.text for n in names} | {n.text.split()[-1] for n in names if len(n.text.split()) > 1}
     seen = {(n.start, n.end) for n in names}
     for m in _name_sequences(text):
         if m.group(0) in known and (m.start(), m.end()) not in seen:
-            names.append(Mention(m.start(), m.end(), m.group(0), "<name>", "unknown", name_gender(m.group(0)), False, "name"))
+            names.append(_named(m.group(0), m.start(), m.end(), "unknown"))
     return sorted(names, key=lambda n: (n.start, n.end))
