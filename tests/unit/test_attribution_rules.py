@@ -336,3 +336,50 @@ def test_a_reply_to_a_question_told_in_narration_is_the_other_participant(params
            "“Four. Maybe three by tomorrow,” he replies.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "A Russian sapper"
+
+
+def test_a_participle_phrase_belongs_to_the_speaker_noun_phrase(params):
+    raw = ("Ukraine's Security Service released a call in which a Russian conscript begs his mother for money.\n"
+           "A NATO official familiar with the assessment, who asked not to be named, said the call was typical.\n"
+           "“Morale is poor,” the official said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "A NATO official familiar with the assessment"
+
+
+def test_a_home_town_phrase_belongs_to_the_speaker_noun_phrase(params):
+    raw = ("In an intercepted call, a Russian driver talks to a friend from his home town of Kineshma.\n"
+           "“Why did you sign?” the friend asks.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "a friend from his home town of Kineshma"
+
+
+def test_an_identifying_description_names_the_person(params):
+    raw = ("In a second call, a soldier identified by the SBU only as a private from the Omsk region tells his mother "
+           "that his unit is surrounded.\n"
+           "“There is no way out,” the soldier says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "a private from the Omsk region"
+
+
+def test_an_agency_acronym_takes_its_description(params):
+    raw = ("A Russian officer complains about shells in a call released by Ukraine's SBU spy agency.\n"
+           "The SBU said the recording showed “a collapse of supply”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Ukraine's SBU spy agency"
+
+
+def test_a_general_named_inside_a_quote_speaks_the_nested_quote(params):
+    raw = ("In an intercepted call, a Russian sergeant tells his brother about a visit from a general.\n"
+           "“The general walked the trench and said, ‘Dig deeper, it is free.’ Then he drove off,” the sergeant says.\n"
+           "In general, such visits are rare, analysts say.\n")
+    _, quotes = rows(raw, params)
+    nested = [q for q in quotes if q["nesting_depth"] == 1]
+    assert nested and nested[0]["speaker"] == "a general"
+
+
+def test_a_headline_pronoun_before_any_name_is_the_first_person_of_the_lede(params):
+    raw = ("Kremlin soldier’s wife begs him to surrender as he fumes ‘we are cannon fodder’\n\n"
+           "Artyom Belov, 27, told his wife his unit had been sent forward without armour\n\n"
+           "A RUSSIAN soldier has told his wife he is being used as cannon fodder, in a call released by Ukraine.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Artyom Belov"

@@ -77,7 +77,9 @@ class Entity:
     role: str
     gender: str | None
     plural: bool
-    name: Mention | None = None  # a name given later: "a Russian soldier identified as Oleg Kuzmin"
+    # a name given later ("a Russian soldier identified as Oleg Kuzmin"), or an identifying
+    # description ("an officer identified only as a senior lieutenant from ...") until a name comes
+    name: Mention | None = None
 
     @property
     def canonical(self) -> Mention:
@@ -445,6 +447,16 @@ class Attributor:
                 if prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
                         and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
                     return self._entity_of_prior_mention(prior)
+        if self.paragraphs and m.end <= self._headline_end() and len(self.paragraphs) > 1:
+            # a headline's pronoun before anyone is named ("... as he rages '...'"): the first person
+            # the standfirst or lede makes a subject
+            hi = self.paragraphs[min(len(self.paragraphs) - 1, 4)][1]
+            for later in self.mentions[bisect.bisect_right(self.mention_starts, m.start):]:
+                if later.start >= hi:
+                    break
+                if later.kind != "pronoun" and later.role in ("soldier", "relative", "civilian", "unknown") \
+                        and self._is_subject(later) and self._pronoun_fits(m, later.role, later.head, later.gender, later.plural):
+                    return self._entity_of_prior_mention(later)
         return None
 
     def _is_subject(self, m: Mention) -> bool:
@@ -688,6 +700,8 @@ class Attributor:
         Oleh Savchenko", "The squaddie, named by the SBU as Maxim Belov", "a soldier identified as
         Oleg Kuzmin". The name and the description become one entity, named by the name."""
         for i, m in enumerate(self.mentions):
+            if m.kind == "indefinite" and not m.plural:
+                self._link_description(i, m)
             if m.kind != "name":
                 continue
             described = None
@@ -729,8 +743,23 @@ class Attributor:
             entity = self.resolve(described)
             if entity is not None and (m.start, m.end) not in self.mention_entity:
                 self.mention_entity[(m.start, m.end)] = entity
-                if self.entities[entity].name is None:
+                if self.entities[entity].name is None or self.entities[entity].name.kind != "name":
                     self.entities[entity].name = m
+
+    def _link_description(self, i: int, m: Mention) -> None:
+        """'an officer identified by the agency only as a senior lieutenant from the Chelyabinsk
+        region': the identifying description names the person (until a real name is given)."""
+        intro = NAMED_AS.search(self.masked, max(0, m.start - 90), m.start)
+        if intro is None or intro.end() != m.start or not intro.group(0).lower().startswith(("identified", "known")):
+            return
+        prev = next((p for p in reversed(self.mentions[:i]) if p.end <= intro.start()), None)
+        if prev is None or prev.kind in ("pronoun", "name") or prev.plural or self.masked[prev.end:intro.start()].strip():
+            return
+        entity = self.resolve(prev)
+        if entity is not None and (m.start, m.end) not in self.mention_entity:
+            self.mention_entity[(m.start, m.end)] = entity
+            if self.entities[entity].name is None:
+                self.entities[entity].name = m
 
     def attribute_all(self) -> list[Attribution]:
         self._link_names()

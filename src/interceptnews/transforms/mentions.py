@@ -141,6 +141,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             k += 1
             continue
         last, key, role, plural = head
+        if key in ("general", "generals") and not _general_as_noun(text, tokens, k):
+            k += 1
+            continue
         # A head followed by another head-like noun is a modifier ("army officer", "intelligence official").
         if last + 1 < len(tokens) and _contiguous(text, tokens[last], tokens[last + 1]) and _head_at(tokens, last + 1):
             k += 1
@@ -186,6 +189,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 if not (j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1])):
                     break
                 j += 1
+        # an acronym with a description after it: "Ukraine's SBU spy agency", "the HUR military intelligence service"
+        if role == "intelligence_agency" and tokens[last].text.isupper():
+            j = last + 1
+            while j < len(tokens) and j - last <= 3 and _contiguous(text, tokens[j - 1], tokens[j]) and tokens[j].lower in _AGENCY_DESCRIPTORS:
+                j += 1
+            if j < len(tokens) and j > last + 1 and tokens[j].lower in ("agency", "service") and _contiguous(text, tokens[j - 1], tokens[j]):
+                last = j
         # kin of someone: "The mother of a Russian paratrooper", "the wife of a captured officer"
         resume = None  # the person inside a kin phrase is a mention of its own
         if role == "relative" and last + 3 < len(tokens) and tokens[last + 1].lower == "of" \
@@ -212,6 +222,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             end = _origin_end(text, tokens, last + 3, last) if _contiguous(text, tokens[last + 2], tokens[last + 3]) else last
             if end != last:
                 last = end
+        # a participle phrase: "an EU diplomat involved in the sanctions talks", "an officer based near Kharkiv"
+        elif role not in ("intelligence_agency", "military_unit") and last + 3 < len(tokens) \
+                and tokens[last + 1].lower in _POSTMODIFIER_PARTICIPLES and tokens[last + 2].lower in _POSTMODIFIER_PREPOSITIONS \
+                and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]):
+            end = _origin_end(text, tokens, last + 3, last) if _contiguous(text, tokens[last + 2], tokens[last + 3]) else last
+            if end == last:
+                end = _plain_np_end(text, tokens, last + 3, last)
+            last = end
         # unit: "another soldier of the battalion", "a sergeant of the 3rd Assault Brigade"
         if (role == "soldier" or HEADS.get(tokens[last].lower, ("",))[0] == "soldier") and not plural and last + 3 < len(tokens) \
                 and tokens[last + 1].lower == "of" \
@@ -234,6 +252,19 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
     return mentions
 
 
+_NOT_AFTER_GENERAL = {"public", "secretary", "assembly", "election", "elections", "prosecutor", "rule", "idea", "sense",
+                      "consensus", "director", "manager", "population", "strike", "mobilisation", "mobilization",
+                      "practice", "knowledge", "hospital", "direction", "trend", "level", "impression", "amnesty"}
+
+
+def _general_as_noun(text: str, tokens: list[Token], k: int) -> bool:
+    """"a general", "the generals" are officers; "in general", "the general public", "General Staff" are not."""
+    if k == 0 or tokens[k - 1].lower not in DETERMINERS or not _contiguous(text, tokens[k - 1], tokens[k]):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return not (nxt and _contiguous(text, tokens[k], nxt) and nxt.lower in _NOT_AFTER_GENERAL)
+
+
 _PLACE_NOUNS = {"region", "oblast", "province", "republic", "colony", "village", "town", "city", "district", "prison"}
 
 
@@ -241,6 +272,16 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     """Last token of an origin phrase starting at token j (after "from"), or `last` if there is none."""
     def joined(a: int, b: int) -> bool:
         return b < len(tokens) and _contiguous(text, tokens[a], tokens[b])
+    if tokens[j].lower in ("his", "her", "their") and joined(j, j + 1) and tokens[j + 1].lower in ("hometown", "home", "native"):
+        # "a friend from his hometown of Syzran", "a man from his home village"
+        end = j + 1
+        if joined(end, end + 1) and tokens[end + 1].lower in _PLACE_NOUNS:
+            end += 1
+        if joined(end, end + 1) and tokens[end + 1].lower == "of" and joined(end + 1, end + 2) and tokens[end + 2].text[0].isupper():
+            end += 2
+            while joined(end, end + 1) and tokens[end + 1].text[0].isupper() and end - j < 7:
+                end += 1
+        return end
     if tokens[j].lower in ("the", "a", "an") and joined(j, j + 1):
         j += 1
     if (tokens[j].text[0].isupper() or tokens[j].text[0].isdigit()) and tokens[j].lower not in FUNCTION_WORDS \
@@ -270,6 +311,27 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
                     end = n
             return end
     return last
+
+
+def _plain_np_end(text: str, tokens: list[Token], j: int, last: int) -> int:
+    """Last token of a short noun phrase starting at token j ("the sanctions talks", "a hospital in
+    Crimea"), stopping before a verb, a function word or punctuation; `last` if there is none."""
+    def joined(a: int, b: int) -> bool:
+        return b < len(tokens) and _contiguous(text, tokens[a], tokens[b])
+    if not joined(j - 1, j):
+        return last
+    k = j + 1 if tokens[j].lower in DETERMINERS and joined(j, j + 1) else j
+    end = None
+    while k < len(tokens) and k - j < 6 and joined(k - 1, k):
+        low = tokens[k].lower
+        if low in ("in", "of") and end is not None and joined(k, k + 1) and tokens[k + 1].text[0].isupper():
+            k += 1  # "a hospital in Crimea"
+            continue
+        if low in FUNCTION_WORDS or low in CUE_VERBS or low in BETWEEN_SUBJECT_AND_CUE or low in PRONOUNS or low in DETERMINERS:
+            break
+        end = k
+        k += 1
+    return last if end is None else end
 
 
 def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
@@ -398,6 +460,11 @@ def _title_joined(text: str, title: Token, name: Token) -> bool:
 
 
 _SERVICE_VERBS = {"serving", "fighting", "stationed", "based", "deployed"}
+_POSTMODIFIER_PARTICIPLES = {"involved", "based", "stationed", "working", "serving", "deployed", "recovering", "familiar",
+                             "responsible", "posted", "living", "hiding", "held"}
+_AGENCY_DESCRIPTORS = {"spy", "security", "intelligence", "counterintelligence", "counter-intelligence", "military", "secret",
+                       "domestic", "foreign", "defence", "defense"}
+_POSTMODIFIER_PREPOSITIONS = {"in", "with", "near", "on", "at", "for", "to", "outside"}
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|at|outside|around|towards|toward|into)\s+$")
 _DRAFTED = {"mobilised", "mobilized", "conscripted", "drafted", "recruited"}
 _SCHOLAR_VERBS = re.compile(r"\b(?:stud(?:y|ies|ied)|research(?:es|ed)?|teach(?:es)?|taught|analy[sz]es|tracks|monitors|catalogu?e[sd]?)\b")
