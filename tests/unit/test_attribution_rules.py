@@ -383,3 +383,38 @@ def test_a_headline_pronoun_before_any_name_is_the_first_person_of_the_lede(para
            "A RUSSIAN soldier has told his wife he is being used as cannon fodder, in a call released by Ukraine.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Artyom Belov"
+
+
+def test_headline_and_standfirst_introductions_are_one_protagonist(params):
+    raw = ("A Russian soldier phoned his mother from a trench. Kyiv recorded it.\n\n"
+           "In a call released by Ukraine, a Russian corporal says his unit has been left without water.\n\n"
+           "“We drink from the river,” he tells his mother.\n\n"
+           "Ukraine's intelligence service identified the soldier as Cpl. Pavel Surkov, 24, from Tula.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Pavel Surkov"
+
+
+def test_named_the_woman_on_the_call_as_names_her(params):
+    raw = ("Russian mother in intercepted call: ‘Do not sign anything’\n\n"
+           "A Russian conscript told his mother he was pressed to sign a contract, in a call released by the SBU.\n\n"
+           "“Do not sign anything,” she said.\n\n"
+           "The SBU named the woman on the call as Vera Sokolova, a teacher from Ryazan.\n")
+    _, quotes = rows(raw, params)
+    assert {q["speaker"] for q in quotes} == {"Vera Sokolova"}
+
+
+def test_the_name_of_the_man_after_a_colon_names_him(params):
+    raw = ("A Russian sergeant told his wife his platoon walked into a minefield, according to a call released by Ukraine.\n\n"
+           "“Five men stepped on mines,” he said.\n\n"
+           "The agency also released the name of the man it says is speaking: Sgt. Oleg Varlamov, 33, of Tver.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Oleg Varlamov"
+
+
+def test_a_first_name_after_a_kin_word_names_the_relative(params):
+    raw = ("A Russian gunner begged his mother for money in a call intercepted by Ukraine.\n\n"
+           "“Send what you can,” he said.\n\n"
+           "“I will sell the car,” his mother replied.\n\n"
+           "Reporters later reached a woman in Kursk who said she was his mother, Nadezhda.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[1]["speaker"] == "Nadezhda"

@@ -207,6 +207,9 @@ class Attributor:
         elif m.kind == "indefinite" and (bare := self._bare_headline_twin(m, before)) is not None:
             # a headline's "Russian soldier" and the lede's "A Russian soldier" are one person
             found = self._entity_of_prior_mention(bare)
+        elif m.kind == "indefinite" and (intro := self._lede_twin(m, before)) is not None:
+            # the headline's "A Russian soldier called his wife" and the standfirst's "a Russian sergeant says"
+            found = self._entity_of_prior_mention(intro)
         elif m.kind == "indefinite" and self.masked[max(0, m.start - 2):m.start] == ", " and not self._followed_by_cue(m) \
                 and name_before(self.masked, m.start - 2, max(0, m.start - 60)):
             # appositive: "Vitaliy Marchenko, a spokesman for ...": the same person as the name
@@ -324,6 +327,23 @@ class Attributor:
                 .rstrip().endswith((".", "!", "?", "”", '"')):
             k += 1
         return self.paragraphs[k][1]
+
+    def _lede_twin(self, m: Mention, before: list[Mention]) -> Mention | None:
+        """Headline, standfirst and lede introduce the story's protagonist again and again with an
+        indefinite description: an indefinite subject of the same role in an earlier paragraph of the
+        opening, before any quote and any second call, is the same person ("another soldier" is not)."""
+        if m.plural or m.role not in ("soldier", "relative") or m.text.split()[0].lower() != "a" and m.text.split()[0].lower() != "an" \
+                or not self._is_subject(m):
+            return None
+        p = self._paragraph_of(m.start)
+        first_quote = self.top_quote_starts[0] if self.top_quote_starts else len(self.text)
+        if p > 2 or m.start > first_quote or sum(1 for c in self.call_starts if c <= m.start) > 1:
+            return None
+        for prior in before:
+            if prior.kind == "indefinite" and prior.role == m.role and not prior.plural and self._paragraph_of(prior.start) < p \
+                    and prior.text.split()[0].lower() in ("a", "an") and self._is_subject(prior):
+                return prior
+        return None
 
     def _headline_block_person(self, m: Mention, before: list[Mention]) -> Mention | None:
         """A standfirst's bare "Soldier describes ..." under the headline's "Russian infantryman tells
@@ -720,12 +740,13 @@ class Attributor:
                 # "identified the soldier as Ruslan Gaidamak", "we identified him as ..."
                 inside = [p for p in self.mentions[:i] if identified.start(1) <= p.start and p.end <= identified.end(1)]
                 described = inside[-1] if inside else None
-            elif (owner := POSSESSOR_NAME.search(self.masked, max(0, m.start - 60), m.start)) \
+            elif (owner := POSSESSOR_NAME.search(self.masked, max(0, m.start - 90), m.start)) \
                     and _only_titles(self.masked[owner.end():m.start]):
-                head = owner.group(1).split()[-1].lower()
+                g = 1 if owner.group(1) else 2
+                head = owner.group(g).split()[-1].lower()
                 if head in HEADS:
                     role, gender, plural = HEADS[head]
-                    described = Mention(owner.start(1), owner.end(1), self.text[owner.start(1):owner.end(1)], head, role, gender,
+                    described = Mention(owner.start(g), owner.end(g), self.text[owner.start(g):owner.end(g)], head, role, gender,
                                         plural, "definite")
             elif pronoun_is and pronoun_is.end() == m.start:
                 # "He is Kirill Shestakov, a 31-year-old former security guard"

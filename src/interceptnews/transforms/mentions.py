@@ -537,13 +537,19 @@ _INTRO_PHRASES = (r"(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?
                   r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
                   r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|whom\s+\w+\s+calls")
 # "identified the soldier as", "named him as": the described person is the object in between
-_OBJECT_INTRO = r"(?:identif(?:y|ied|ies)|named|names)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?)\s+as"
+_OBJECT_INTRO = (r"(?:identif(?:y|ied|ies)|named|names)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?"
+                 r"(?:\s+(?:on|in)\s+the\s+(?:call|calls|recording|recordings|tape|video|audio))?)\s+as")
 NAMED_AS = re.compile(rf"\b(?:{_INTRO_PHRASES})\s+")
 IDENTIFIED_AS = re.compile(rf"\b{_OBJECT_INTRO}\s+")
 # "what the agency said was the officer's name: Capt. Gennady Lapin"
-POSSESSOR_NAME = re.compile(r"\b((?:the|his|her|a|an)\s+[\w-]+)['’]s\s+name(?:\s+(?:is|was|as)|:)\s+")
+# "... along with the name of the man it says is speaking: Sgt. Denis Arkhipov"
+POSSESSOR_NAME = re.compile(r"\b(?:((?:the|his|her|a|an)\s+[\w-]+)['’]s\s+name(?:\s+(?:is|was|as)|:)"
+                            r"|\bthe\s+name\s+of\s+((?:the|this|that)\s+[\w-]+)[^:.;\n\"“”]{0,50}:)\s+")
 # the same introductions, ending right before a capitalised word: it is a name (a title may come between)
-_NAMED_BEFORE = re.compile(rf"(?:\b(?:{_INTRO_PHRASES})|\b{_OBJECT_INTRO}|['’]s\s+name(?:\s+(?:is|was|as)|:)(?:\s+[A-Z][a-z]*\.)?)\s+$")
+_NAMED_BEFORE = re.compile(rf"(?:\b(?:{_INTRO_PHRASES})|\b{_OBJECT_INTRO}|(?:['’]s\s+name(?:\s+(?:is|was|as)|:)"
+                           rf"|\bthe\s+name\s+of\s+(?:the|this|that)\s+[\w-]+[^:.;\n]{{0,50}}:)(?:\s+[A-Z][a-z]*\.)?)\s+$")
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|"
+                         r"girlfriend|boyfriend|fiancée|fiancee|grandmother|grandfather|uncle|aunt|cousin),?\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
@@ -612,6 +618,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
                 and not re.match(r",\s+(?:the|who)\b", after) \
                 or bool(_NAMED_BEFORE.search(text, max(0, m.start() - 90), m.start()))  # "gives his name only as Ilya"
+            if _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start()) and text[m.end():m.end() + 1] in (",", ".", " "):
+                marked = True  # "she said she was his mother, Tamara.", "his wife Yulia"
             if lows[0] in PLACE_SPEAKERS and nxt and not text[m.end():nxt[0].start].strip() \
                     and (nxt[0].lower in FRAGMENT_VERBS or nxt[0].lower in BETWEEN_SUBJECT_AND_CUE):
                 marked = True  # "Moscow insists", "Hungary has called": a government as a subject
