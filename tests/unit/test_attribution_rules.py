@@ -418,3 +418,18 @@ def test_a_first_name_after_a_kin_word_names_the_relative(params):
            "Reporters later reached a woman in Kursk who said she was his mother, Nadezhda.\n")
     _, quotes = rows(raw, params)
     assert quotes[1]["speaker"] == "Nadezhda"
+
+
+def test_an_adjective_before_a_demonym_stays_in_the_noun_phrase(params):
+    raw = ("A frightened Russian conscript has told his father that his unit is surrounded, in a call released by Ukraine.\n"
+           "“We have no way back,” the conscript said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "A frightened Russian conscript"
+
+
+def test_a_headline_possessor_is_the_first_mention_of_the_soldier(params):
+    raw = ("Russian gunner’s wife hears him say ‘we are finished’ in intercepted call\n\n"
+           "A Russian gunner has told his wife that his battery has run out of shells, according to Ukraine.\n\n"
+           "“We are finished here,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Russian gunner"

@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, IDENTIFIED_AS, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
                        full_name_before, name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
@@ -125,6 +125,7 @@ class Attributor:
         self.mention_entity: dict[tuple[int, int], int] = {}
         self.results: list[Attribution] = []
         self.call_starts: list[int] = []  # set by the caller once calls are known
+        self._possessors: list[Mention] | None = None
         tops = [q for q in quotes if q.depth == 0]
         self.top_quote_starts = [q.open_pos for q in tops]
         self.top_quote_ends = [q.close_end for q in tops]
@@ -328,6 +329,29 @@ class Attributor:
             k += 1
         return self.paragraphs[k][1]
 
+    def _headline_possessors(self) -> list[Mention]:
+        """People named only as possessors in the headline block: "Russian marine's mother says ...",
+        "refugee who recognised her home in Russian soldier’s call" (bare, determiner-less)."""
+        if self._possessors is None:
+            self._possessors = []
+            hi = self._headline_end()
+            for i, tok in enumerate(self.tokens):
+                if tok.start >= hi:
+                    break
+                base = tok.lower[:-2] if tok.lower.endswith(("'s", "’s")) else None
+                if base not in HEADS or HEADS[base][0] not in ("soldier", "relative", "civilian") or HEADS[base][2]:
+                    continue
+                first = i
+                while first > 0 and i - first < 2 and (self.tokens[first - 1].text[0].isupper() or self.tokens[first - 1].lower in MODIFIERS) \
+                        and self.tokens[first - 1].lower not in DETERMINERS and self.masked[self.tokens[first - 1].end:self.tokens[first].start] == " ":
+                    first -= 1
+                if first > 0 and self.tokens[first - 1].lower in DETERMINERS and self.masked[self.tokens[first - 1].end:self.tokens[first].start] == " ":
+                    continue  # "the soldier's mother": not a headline's bare person
+                s0, e0 = self.tokens[first].start, tok.end - 2
+                role, gender, plural = HEADS[base]
+                self._possessors.append(Mention(s0, e0, self.text[s0:e0], base, role, gender, plural, "bare"))
+        return self._possessors
+
     def _lede_twin(self, m: Mention, before: list[Mention]) -> Mention | None:
         """Headline, standfirst and lede introduce the story's protagonist again and again with an
         indefinite description: an indefinite subject of the same role in an earlier paragraph of the
@@ -336,12 +360,15 @@ class Attributor:
                 or not self._is_subject(m):
             return None
         p = self._paragraph_of(m.start)
-        first_quote = self.top_quote_starts[0] if self.top_quote_starts else len(self.text)
+        headline_end = self._headline_end()
+        first_quote = next((s for s in self.top_quote_starts if s >= headline_end), len(self.text))
         if p > 2 or m.start > first_quote or sum(1 for c in self.call_starts if c <= m.start) > 1:
             return None
-        for prior in before:
-            if prior.kind == "indefinite" and prior.role == m.role and not prior.plural and self._paragraph_of(prior.start) < p \
-                    and prior.text.split()[0].lower() in ("a", "an") and self._is_subject(prior):
+        headline_people = [x for x in before if x.kind == "bare" and x.end <= headline_end] + self._headline_possessors()
+        for prior in sorted(headline_people, key=lambda x: x.start) + before:
+            if prior.role == m.role and not prior.plural and self._paragraph_of(prior.start) < p and prior.start < m.start and (
+                    prior.kind == "bare" and prior.end <= headline_end
+                    or prior.kind == "indefinite" and prior.text.split()[0].lower() in ("a", "an") and self._is_subject(prior)):
                 return prior
         return None
 
@@ -379,6 +406,7 @@ class Attributor:
         words = m.text.lower().split()[1:]
         headline_end = self._headline_end()
         bare = [p for p in before if p.kind == "bare" and p.end <= headline_end and p.role not in ("intelligence_agency", "military_unit")]
+        bare = sorted(bare + [p for p in self._headline_possessors() if p.end <= m.start], key=lambda p: p.start)
         for prior in bare:
             twin = prior.text.lower().split()
             if twin == words or twin == words[:len(twin)] and twin[-1] == m.head:  # "Russian soldier" / "A Russian soldier fighting near Siversk"

@@ -161,7 +161,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 while j >= 0 and first - j <= 3 and _contiguous(text, tokens[j], tokens[j + 1]) and _is_modifier(tokens[j]) \
                         and tokens[j].lower not in DETERMINERS:
                     j -= 1
-                if not (prev.text.isalpha() and prev.text.islower() and tokens[first].text.islower() and prev.lower not in FUNCTION_WORDS
+                # ("A desperate Russian soldier": a demonym may follow the adjective)
+                if not (prev.text.isalpha() and prev.text.islower() and prev.lower not in FUNCTION_WORDS
+                        and (tokens[first].text.islower() or tokens[first].lower.endswith(("ian", "ese", "ish")))
                         and prev.lower not in CUE_VERBS and j >= 0 and j <= first - 2
                         and tokens[j].lower in DETERMINERS and _contiguous(text, tokens[j], tokens[j + 1])):
                     break
