@@ -433,3 +433,17 @@ def test_a_headline_possessor_is_the_first_mention_of_the_soldier(params):
            "“We are finished here,” he says.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Russian gunner"
+
+
+def test_a_noun_between_two_heads_makes_one_institution(params):
+    raw = ("A Russian conscript's mother says her son was sent to the front, in a call released by Ukraine.\n"
+           "The regional enlistment office said he was “serving with honour”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "The regional enlistment office"
+
+
+def test_a_spokesperson_takes_the_body_they_speak_for(params):
+    raw = ("Ukraine's Security Service released a call in which a Russian marine asks his brother for money.\n"
+           "“The call is authentic,” a spokeswoman for the service said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "a spokeswoman for the service"

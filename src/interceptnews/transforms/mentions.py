@@ -144,8 +144,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
         if key in ("general", "generals") and not _general_as_noun(text, tokens, k):
             k += 1
             continue
-        # A head followed by another head-like noun is a modifier ("army officer", "intelligence official").
-        if last + 1 < len(tokens) and _contiguous(text, tokens[last], tokens[last + 1]) and _head_at(tokens, last + 1):
+        # A head followed by another head-like noun is a modifier ("army officer", "intelligence official"),
+        # also across one noun: "the local enlistment office", "the military enlistment office".
+        if last + 1 < len(tokens) and _contiguous(text, tokens[last], tokens[last + 1]) and (
+                _head_at(tokens, last + 1) or not tokens[last].text.isupper() and _noun_then_head(text, tokens, last + 1)):
             k += 1
             continue
         first = k
@@ -239,6 +241,17 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             end = _origin_end(text, tokens, last + 2, last)
             if end != last and (HEADS.get(tokens[end].lower, ("",))[0] == "military_unit" or tokens[end].text[0].isupper()):
                 last = end
+        # the body a person speaks for: "a representative of the agency", "a spokesman for the brigade"
+        if role in ("official", "intelligence_agency", "soldier", "other") and key not in INSTITUTION_HEADS and not plural \
+                and last + 3 < len(tokens) and tokens[last + 1].lower in ("of", "for") and tokens[last + 2].lower in ("the", "its", "their") \
+                and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]):
+            j = last + 3
+            while j < len(tokens) and j - last < 6 and _contiguous(text, tokens[j - 1], tokens[j]) and tokens[j].lower not in INSTITUTION_HEADS \
+                    and _is_modifier(tokens[j]):
+                j += 1
+            if j < len(tokens) and _contiguous(text, tokens[j - 1], tokens[j]) and (tokens[j].lower in INSTITUTION_HEADS or tokens[j].lower == "service") \
+                    and not (j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1]) and _head_at(tokens, j + 1)):
+                last = j
         # affiliation: "a senior officer in Ukraine's military intelligence", "an analyst at the Kyiv School of Economics"
         if role not in ("intelligence_agency", "military_unit") and last + 2 < len(tokens) \
                 and tokens[last + 1].lower in ("in", "at", "with") and _contiguous(text, tokens[last], tokens[last + 1]):
@@ -257,6 +270,16 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
 _NOT_AFTER_GENERAL = {"public", "secretary", "assembly", "election", "elections", "prosecutor", "rule", "idea", "sense",
                       "consensus", "director", "manager", "population", "strike", "mobilisation", "mobilization",
                       "practice", "knowledge", "hospital", "direction", "trend", "level", "impression", "amnesty"}
+
+
+def _noun_then_head(text: str, tokens: list[Token], j: int) -> bool:
+    """Token j is a lowercase noun-like word joined to a head right after it ("enlistment office")."""
+    tok = tokens[j]
+    return j + 1 < len(tokens) and tok.text.isalpha() and tok.text.islower() and tok.lower not in FUNCTION_WORDS \
+        and tok.lower not in CUE_VERBS and tok.lower not in BETWEEN_SUBJECT_AND_CUE and tok.lower not in DETERMINERS \
+        and not tok.lower.endswith(("ed", "ing", "ly")) and _contiguous(text, tok, tokens[j + 1]) \
+        and tokens[j + 1].lower in HEADS and HEADS[tokens[j + 1].lower][0] in ("official", "military_unit", "intelligence_agency") \
+        and tokens[j + 1].lower in INSTITUTION_HEADS
 
 
 def _general_as_noun(text: str, tokens: list[Token], k: int) -> bool:
@@ -358,11 +381,13 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     k = j
     while k < len(tokens) and k - j < 5 and _contiguous(text, tokens[k - 1], tokens[k]):
         head = _head_at(tokens, k)
-        if head is not None and head[2] in ("intelligence_agency", "military_unit"):
+        if head is not None and (head[2] in ("intelligence_agency", "military_unit") or tokens[head[0]].lower in INSTITUTION_HEADS):
             end = head[0]
             if end + 1 < len(tokens) and _contiguous(text, tokens[end], tokens[end + 1]) and _head_at(tokens, end + 1):
                 k = end + 1  # "military intelligence": the first head is a modifier
                 continue
+            if end + 2 < len(tokens) and _contiguous(text, tokens[end], tokens[end + 1]) and _noun_then_head(text, tokens, end + 1):
+                return end + 2  # "the local military enlistment office"
             return end
         low = tokens[k].lower
         if not (low in ("the", "his", "her", "their", "its", "a", "an") or _is_possessive(tokens[k].text) or _is_modifier(tokens[k])):
