@@ -447,3 +447,26 @@ def test_a_spokesperson_takes_the_body_they_speak_for(params):
            "“The call is authentic,” a spokeswoman for the service said.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "a spokeswoman for the service"
+
+
+def test_a_spokesperson_takes_the_role_of_the_body_not_the_rank(params):
+    raw = ("A Russian sapper told his wife that his unit had no mine detectors, in a call released by Ukraine.\n"
+           "“The calls show the same shortage everywhere,” said Major Petro Lysyi, a spokesman for the 47th Brigade.\n"
+           "“We hear it every day,” said Colonel Ivan Dudko, a spokesman for the SBU.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker_role"] for q in quotes] == ["military_unit", "intelligence_agency"]
+
+
+def test_an_analyst_with_a_military_rank_is_a_commentator(params):
+    raw = ("A Russian sapper told his wife that his unit had no mine detectors, in a call released by Ukraine.\n"
+           "“That is a sign of a broken supply chain,” defence analyst Colonel Mark Reddie told the paper.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker_role"] == "other"
+
+
+def test_a_named_caller_and_the_person_he_talks_to_get_call_roles(params):
+    raw = ("In an intercepted call released by Ukraine, Ilya Semyonov tells Marina that his unit has not been paid.\n\n"
+           "“They promised the money in March,” Semyonov says.\n\n"
+           "“Then come home,” Marina replies.\n")
+    _, quotes = rows(raw, params)
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [("Ilya Semyonov", "soldier"), ("Marina", "relative")]

@@ -29,6 +29,46 @@ def _in_call_sentence(calls, pos: int, attributor: Attributor) -> bool:
     return any(c.start <= pos < attributor._sentence_end(c.mention[1]) for c in calls)
 
 
+# A call's two sides in the reporter's words: "Vadim tells his girlfriend", "Kostin tells Galina".
+_TALK_VERBS = r"(?:tells|told|asks|asked|begs|begged|urges|urged|phones|phoned|rings|rang|calls|called|reassures|reassured|warns|warned|" \
+              r"complains to|complained to|speaks to|spoke to|talks to|talked to|says to|said to|pleads with|pleaded with)"
+_CALLER_AFTER = re.compile(rf"(?:,\s[^,.;:\n]{{1,60}}){{0,2}},?\s+(?:\w+ly\s+|also\s+|then\s+)?{_TALK_VERBS}\s+(?:his|her|their|[A-Z][a-z]+\b)")
+_CALLED_BEFORE = re.compile(rf"\b{_TALK_VERBS}\s+(?:his\s+\w+\s+)?$")
+
+
+def _infer_call_roles(rows: list[dict], results: list, attributor: Attributor) -> None:
+    """A participant of an intercepted call whom the text gives no role ('Vadim says', 'a man the SBU
+    identified as Maxim Lopatin'): the one who talks to someone in the reporter's words ("Vadim
+    tells his girlfriend") is the soldier, the one talked to ("Kostin tells Galina") his relative.
+    The whole entity takes the role, in every row; without such a sentence the role stays."""
+    masked = attributor.masked
+    mentions_of: dict[int, list[tuple[int, int]]] = {}
+    for key, entity in attributor.mention_entity.items():
+        if entity is not None:
+            mentions_of.setdefault(entity, []).append(key)
+    inferred: dict[int, str] = {}
+    for row, att in zip(rows, results):
+        if row["call_id"] is None or att.entity is None or row["nesting_depth"] or att.entity in inferred:
+            continue
+        e = attributor.entities[att.entity]
+        if not (e.role == "unknown" or e.role == "civilian" and e.first.head in ("man", "woman", "person")):
+            continue
+        spans = sorted(set(mentions_of.get(att.entity, [])) | {(e.first.start, e.first.end)}
+                       | ({(e.name.start, e.name.end)} if e.name else set()))
+        if e.canonical.kind == "name":  # every occurrence of the name: "Kostin ... tells Galina"
+            word = re.escape(e.canonical.text.split()[-1])
+            spans += [(m.start(), m.end()) for m in re.finditer(rf"\b{word}\b", masked)]
+        if any(_CALLER_AFTER.match(masked, end) for _, end in spans):
+            inferred[att.entity] = "soldier"
+        elif any(_CALLED_BEFORE.search(masked, max(0, start - 40), start) for start, _ in spans):
+            inferred[att.entity] = "relative"
+    for entity, role in inferred.items():
+        attributor.entities[entity].role = role
+    for row, att in zip(rows, results):
+        if att.entity in inferred:
+            row["speaker_role"] = inferred[att.entity]
+
+
 def _quote_type(text: str, q: QuoteSpan, starts_sentence: bool) -> str:
     """'full': the quote is a clause of its own; 'fragment': words embedded in the reporter's sentence."""
     first = text[q.start:q.end].lstrip()[:1]
@@ -102,6 +142,7 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
             "call_id": call, "flags": flags_within(flags, q.start, q.end), "pipeline_version": pipeline_version,
         })
 
+    _infer_call_roles(rows, results, attributor)
     agency = released_by(attributor.mentions, masked, calls)
     kinds = {f["kind"] for f in flags}
     article = {

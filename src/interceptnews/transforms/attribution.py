@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
-from .mentions import (APPOSITIVE, IDENTIFIED_AS, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
+from .mentions import (APPOSITIVE, IDENTIFIED_AS, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
                        full_name_before, name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 
@@ -615,7 +615,7 @@ class Attributor:
         ms = [m for m in self._mentions_in(lead, hi, pool) if m.start == lead]
         m = ms[0] if ms else None
         if m is None:
-            for n, tok in enumerate(tokens[1:4], start=1):
+            for n, tok in enumerate(tokens[1:7], start=1):  # "defence analyst Colonel Mark Reddie told"
                 if tok.lower in CUE_VERBS:
                     m = name_before(text, tokens[n - 1].end, lead)
                     break
@@ -794,6 +794,8 @@ class Attributor:
                 self.mention_entity[(m.start, m.end)] = entity
                 if self.entities[entity].name is None or self.entities[entity].name.kind != "name":
                     self.entities[entity].name = m
+                # "Colonel Ivan Dudko, a spokesman for the SBU": the description beats the rank
+                self.entities[entity].role = description_role(self.masked, m) or self.entities[entity].role
 
     def _link_description(self, i: int, m: Mention) -> None:
         """'an officer identified by the agency only as a senior lieutenant from the Chelyabinsk

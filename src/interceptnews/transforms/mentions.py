@@ -252,6 +252,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             if j < len(tokens) and _contiguous(text, tokens[j - 1], tokens[j]) and (tokens[j].lower in INSTITUTION_HEADS or tokens[j].lower == "service") \
                     and not (j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1]) and _head_at(tokens, j + 1)):
                 last = j
+                if key in _SPOKES_HEADS:  # a spokesperson speaks for the body: its role
+                    body = HEADS.get(tokens[j].lower, ("intelligence_agency",))[0]
+                    role = body if body in ("intelligence_agency", "military_unit") else role
         # affiliation: "a senior officer in Ukraine's military intelligence", "an analyst at the Kyiv School of Economics"
         if role not in ("intelligence_agency", "military_unit") and last + 2 < len(tokens) \
                 and tokens[last + 1].lower in ("in", "at", "with") and _contiguous(text, tokens[last], tokens[last + 1]):
@@ -507,6 +510,9 @@ def name_role(text: str, m: Mention) -> str:
         for w in reversed(named.group(1).lower().split()):
             if w in HEADS:
                 return HEADS[w][0]
+    spoken_for = description_role(text, m)
+    if spoken_for is not None:
+        return spoken_for
     before = tokenize(text, max(0, m.start - 80), m.start)[-3:]
     if before and not text[before[-1].end:m.start].strip():
         low = before[-1].lower
@@ -542,6 +548,48 @@ def name_role(text: str, m: Mention) -> str:
     return "unknown"
 
 
+_SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "press", "spokespeople"}
+_UNIT_WORDS = {"brigade", "battalion", "regiment", "forces", "army", "command", "corps", "division", "unit", "troops",
+               "grouping", "guard"}
+_EXPERT_HEADS = {w for w, (role, _, _) in HEADS.items() if role == "other" and w not in ("group", "groups", "organisation",
+                 "organization", "organisations", "organizations", "fellow", "fellows")}
+# A former officer or official who now comments: an expert, not a party ("a former lorry driver" in a call is not).
+_EX_COMMENTATOR = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:former|retired)\b[^;:\n]{0,80}?\b(?:officer|official|general|colonel|"
+                             r"diplomat|minister|ambassador|commander|adviser|advisor)\b[^;:\n]{0,30}?\b(?:who\s+(?:now\s+)?"
+                             r"(?:teaches|studies|advises|works|runs|heads|lectures|researches|writes|consults)|now\s+(?:at|with|teaches|advises|works|runs|heads))\b")
+
+
+def description_role(text: str, m: Mention) -> str | None:
+    """The role a named person's description gives, before any title: a spokesperson speaks for
+    their body ('Lt Col Yaroslav Holub, a spokesman for the agency' -> intelligence_agency, 'the
+    brigade's press officer' -> military_unit); an analyst or a former officer comments ('Military
+    analyst Major Keith Danvers', 'a former British Army officer who now advises Nato' -> other)."""
+    lead = re.split(r"[,.;:!?()\"“”\n]", text[max(0, m.start - 70):m.start])[-1]
+    lead_words = [w.lower() for w in _TOKEN.findall(lead)]
+    appositive = ""
+    if text[m.end:m.end + 2] == ", ":
+        appositive = re.split(r"[,.;:!?()\n]", text[m.end + 2:m.end + 120], maxsplit=1)[0]
+        if re.match(r"\d{1,3}$", appositive.strip()):  # "Ruslan Zhdanov, 26, a ...": past the age
+            rest = text[m.end + 2 + len(appositive):m.end + 160]
+            appositive = re.split(r"[,.;:!?()\n]", rest.removeprefix(", "), maxsplit=1)[0] if rest.startswith(", ") else ""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in lead_words + [w.lower() for w in _TOKEN.findall(appositive)][:12]]
+    if not words:
+        return None
+    tail = text[m.end:m.end + 40]
+    if any(w in _SPOKES_HEADS for w in words) or re.match(r",\s+(?:the|its)\s+[\w’'-]+['’]s\s+press\s+officer", tail):
+        # "a spokesman for the agency": the service that released the call, not "the agency that oversees ..."
+        if set(words) & AGENCY_WORDS or re.search(r"\bthe\s+(?:agency|service)\s*$", appositive):
+            return "intelligence_agency"
+        if set(words) & _UNIT_WORDS:
+            return "military_unit"
+        return "official"
+    if any(w in _EXPERT_HEADS for w in words):
+        return "other"
+    if _EX_COMMENTATOR.match(text, m.end):
+        return "other"  # 'a former Russian central bank official now at ...', 'a former U.S. Army officer who now teaches'
+    return None
+
+
 def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | None:
     """The first earlier occurrence of a longer name ending with `surname` ('Michael Hartley' for 'Hartley')."""
     pattern = re.compile(r"\b((?:[A-Z][\w’'-]+\s|[A-Z]\.\s){1,2})" + re.escape(surname) + r"\b")
@@ -562,7 +610,8 @@ _INTRO_PHRASES = (r"(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?
                   r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
                   r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
                   r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
-                  r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|whom\s+\w+\s+calls")
+                  r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|whom\s+\w+\s+calls"
+                  r"|call(?:s|ed|ing)?\s+(?:himself|herself)")
 # "identified the soldier as", "named him as": the described person is the object in between
 _OBJECT_INTRO = (r"(?:identif(?:y|ied|ies)|named|names)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?"
                  r"(?:\s+(?:on|in)\s+the\s+(?:call|calls|recording|recordings|tape|video|audio))?)\s+as")
