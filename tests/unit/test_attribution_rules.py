@@ -470,3 +470,37 @@ def test_a_named_caller_and_the_person_he_talks_to_get_call_roles(params):
            "“Then come home,” Marina replies.\n")
     _, quotes = rows(raw, params)
     assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [("Ilya Semyonov", "soldier"), ("Marina", "relative")]
+
+
+def _call_numbers(quotes):
+    return [int(q["call_id"].rsplit("call", 1)[1]) if q["call_id"] else None for q in quotes]
+
+
+def test_an_ordinal_standing_for_the_calls_opens_the_next_call(params):
+    raw = ("Ukraine's Security Service has published intercepted calls of Russian soldiers complaining about fuel.\n\n"
+           "In one, a Russian driver tells his father that the trucks have stood empty for a week.\n\n"
+           "“We carry the shells by hand,” the driver says.\n\n"
+           "In the second, a man the SBU identified as Pavel Gusev tells his wife that his commander sold the diesel.\n\n"
+           "“He sold it to the locals,” Gusev says.\n")
+    _, quotes = rows(raw, params)
+    assert _call_numbers(quotes) == [1, 2]
+
+
+def test_the_same_soldier_in_a_second_call_belongs_to_that_call(params):
+    raw = ("Ukraine's military intelligence has released two intercepted calls made by a Russian captain, Ilya Markin.\n\n"
+           "In the first call, Markin speaks to a sergeant in his company.\n\n"
+           "“Bandage them and send them forward,” Markin says.\n\n"
+           "In the second call, made the next morning, Markin tells his wife that his company has the best figures.\n\n"
+           "“The colonel praised me today,” Markin says.\n")
+    _, quotes = rows(raw, params)
+    assert _call_numbers(quotes) == [1, 2]
+
+
+def test_the_reporters_interview_after_the_call_is_outside_it(params):
+    raw = ("A Russian paratrooper has told his mother that his unit is starving, in a call released by Ukraine's SBU.\n\n"
+           "“We eat snow,” he says.\n\n"
+           "“I will send food,” his mother says.\n\n"
+           "Reached by phone on Friday, his mother, Olga Rybina, confirmed the voice on the recording was her son's.\n\n"
+           "“I knew it at once,” she said.\n")
+    _, quotes = rows(raw, params)
+    assert _call_numbers(quotes) == [1, 1, None]

@@ -1,6 +1,7 @@
 """Annotate one clean article: quotes with speakers, calls, content flags."""
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 
@@ -23,6 +24,42 @@ def quote_id(article_id: str, start: int, end: int) -> str:
 _INTERVIEW = re.compile(r"\b(?:reached by (?:tele)?phone|in an interview|in a (?:telephone|phone) interview|"
                         r"(?:told|speaking to|spoke to|said to) (?:reporters|journalists|us|this (?:newspaper|reporter)|"
                         r"the [A-Z][\w.]+|[A-Z][\w.]+)|confirmed to (?:us|the [A-Z][\w.]+|[A-Z][\w.]+))")
+
+
+# The reporter reaching a participant after the call; the call itself told again.
+_INTERVIEW_INTRO = re.compile(r"\b(?:reached|spoke (?:by (?:tele)?phone )?(?:to|with)|(?:phone|telephone|brief) interview|interviewed|"
+                              r"in an interview|confirmed to)\b", re.IGNORECASE)
+_CALL_NARRATION = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:In|On|During|Later in|Elsewhere in|Back in) the (?:call|recording|conversation|intercept|tape)\b|"
+                             r"\b[Ii]n the (?:first|second|third|next|last|other) call\b|\bthe (?:call|recording) (?:continues|ends)\b")
+_PAST_CUES = {"said", "told", "added", "recalled", "explained", "wrote", "confirmed", "remembered", "insisted"}
+
+
+def _after_interview(masked: str, q: QuoteSpan, att, attributor: Attributor, interviewed: set[int]) -> bool:
+    """A quote in the past tense ("she said") within three paragraphs after the reporter reached the
+    speaker ("BBC Russian spoke by phone to a woman who said she was the marine's mother"), with no
+    return to the call in between. A continuation of such a quote shares its verdict."""
+    if att.cue is None or att.method in ("interrupted", "previous_speaker", "same_sentence"):
+        return att.entity in interviewed and att.method in ("interrupted", "previous_speaker", "same_sentence")
+    if masked[att.cue[0]:att.cue[1]].lower() not in _PAST_CUES:
+        return False
+    p = attributor._paragraph_of(q.open_pos)
+    lo = attributor.paragraphs[max(0, p - 3)][0]
+    intro = None
+    for intro in _INTERVIEW_INTRO.finditer(masked, lo, q.open_pos):
+        pass
+    return intro is not None and not _CALL_NARRATION.search(masked, intro.end(), q.open_pos)
+
+
+def _opens_later_call(calls, pos: int, entity: int, call_id: str, call_ids: dict, attributor: Attributor) -> bool:
+    """The call at `pos` is a later one that this participant takes part in: the paragraph that
+    opens it names him ("In the second call, made the same evening, Lozhkin tells his wife")."""
+    c = call_at(calls, pos)
+    if c is None or call_ids[c.number] == call_id:
+        return False
+    p_end = attributor.paragraphs[attributor._paragraph_of(c.start)][1]
+    return any(m.kind != "pronoun" and attributor._entity_of_prior_mention(m) == entity
+               for m in attributor.mentions[bisect.bisect_left(attributor.mention_starts, c.start):]
+               if m.start < p_end)
 
 
 def _in_call_sentence(calls, pos: int, attributor: Attributor) -> bool:
@@ -96,6 +133,7 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
 
     rows: list[dict] = []
     call_of_entity: dict[int, str] = {}
+    interviewed: set[int] = set()  # entities whose last quote was the reporter's interview
     for i, (q, att) in enumerate(zip(quotes, results)):
         entity = attributor.entities[att.entity] if att.entity is not None else None
         role = entity.role if entity else "unknown"
@@ -110,7 +148,11 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
         elif _INTERVIEW.search(masked, attributor._sentence_start(attributor._sentence_start(q.open_pos) - 1),
                                attributor._sentence_end(q.close_end)):
             call = None  # 'Reached by phone on Friday, his mother said ...': the reporter's interview, not the call
-        elif att.entity in call_of_entity:
+        elif att.entity is not None and _after_interview(masked, q, att, attributor, interviewed):
+            call = None  # 'BBC Russian spoke by phone to a woman ... "...," she said.': the interview, not the call
+            interviewed.add(att.entity)
+        elif att.entity in call_of_entity and not _opens_later_call(calls, q.start, att.entity, call_of_entity[att.entity],
+                                                                    call_ids, attributor):
             call = call_of_entity[att.entity]  # a participant stays in his call ("The soldier in the first call ... also told")
         else:
             c = call_at(calls, q.start) or (calls[0] if calls else None)  # the headline and lede quote the first call

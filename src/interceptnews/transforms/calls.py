@@ -25,6 +25,9 @@ QUALIFIER = re.compile(r"\b(intercept\w*|leak\w*|record\w*|tapp\w*|bugg\w*|phone
 RELEASE_CONTEXT = re.compile(r"\b(intercept\w*|releas\w*|leak\w*|publish\w*|post(?:ed|s)\b|obtain\w*|caught on tape|record\w*)",
                              re.IGNORECASE)
 NEW_CALL = re.compile(rf"\b(?:{_NEW})\b", re.IGNORECASE)
+BARE_PLURAL = re.compile(r"\b(?:intercepted|leaked|recorded|tapped|bugged)\s+(?:phone\s+|telephone\s+|radio\s+)?"
+                         r"(?:calls|conversations|recordings)\b", re.IGNORECASE)
+ELLIPTIC_ORDINAL = re.compile(r"\b(?:In|During|On)\s+the\s+(first|second|third|fourth|fifth|last|final|next|latter)(?:\s+one)?\s*,")
 INTERCEPT_WORD = re.compile(r"\bintercept(?:ed|s|ion|ions)?\b", re.IGNORECASE)
 
 
@@ -73,9 +76,27 @@ def find_calls(masked: str, sentence_start_of, sentence_end_of, introductions: t
         several = several or is_new
         if (not openers and qualified) or (openers and is_new):
             openers.append((sentence_start_of(m.start()), (m.start(), m.end()), is_new))
+    # "has published intercepted calls of Russian soldiers": a plural without a determiner
+    bare_plural = BARE_PLURAL.search(masked)
+    if bare_plural and not plural_candidates and (not openers or bare_plural.start() < openers[0][1][0]):
+        plural_candidates.append(bare_plural)
+        several = True
     if not openers and plural_candidates:
         m = plural_candidates[0]
         openers.append((sentence_start_of(m.start()), (m.start(), m.end()), False))
+    if several:
+        # "In the second, a soldier the SBU identified as ...": an ordinal standing for the calls
+        # just mentioned opens the next one
+        for m in ELLIPTIC_ORDINAL.finditer(masked):
+            start = sentence_start_of(m.start())
+            if start != m.start() or any(o[0] == start for o in openers):
+                continue
+            if m.group(1).lower() == "first":
+                if not any(o[0] < start for o in openers):
+                    openers.append((start, (m.start(1), m.end(1)), False))
+                continue
+            openers.append((start, (m.start(1), m.end(1)), True))
+        openers.sort()
     if not several:
         return [Call(n, start, mention) for n, (start, mention, _) in enumerate(openers, start=1)]
     # Merge explicit openers and callers in text order. A caller opens a new call only when the
