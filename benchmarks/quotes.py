@@ -110,6 +110,11 @@ def evaluate(name: str, docs, clean_params, annotate_params, show_errors: bool) 
             counts[mode][0] += len(got & want)
             counts[mode][1] += len(got - want)
             counts[mode][2] += len(want - got)
+            if show_errors and mode == "exact":
+                for t in sorted(want - got):
+                    print(f"  {doc[:24]:24} missed quote {t[:70]!r}")
+                for t in sorted(got - want):
+                    print(f"  {doc[:24]:24} extra quote  {t[:70]!r}")
         by_text = {q["text"]: q for q in quotes}
         first_end = paragraphs[0]["end"] if paragraphs else 0
         cursor = 0

@@ -94,3 +94,19 @@ def test_primary_single_quotes_continue_over_paragraphs():
     text = "‘We walked all night.\n\n‘Nobody came,’ he said."
     (q,) = quotes_in(text)
     assert q.paragraph_end_index == 1 and [text[s:e] for s, e in q.segments] == ["We walked all night.", "Nobody came,"]
+
+
+def test_german_style_marks_nest_inside_guillemets():
+    text = "«The medic came. He says, „Nobody leaves for a cold.“ Two of us can't stand,» the soldier said."
+    qs = quotes_in(text)
+    assert [(text[q.start:q.end], q.depth) for q in qs] == [
+        ("The medic came. He says, „Nobody leaves for a cold.“ Two of us can't stand,", 0),
+        ("Nobody leaves for a cold.", 1)]
+
+
+def test_a_plural_possessive_is_not_a_closing_single_mark():
+    text = ("‘The lads’ mothers all write to me. Why is it only you who calls?’ she asks.\n\n"
+            "He calls them the ‘soldiers’ war’, not his.")
+    qs = quotes_in(text)
+    assert [text[q.start:q.end] for q in qs] == [
+        "The lads’ mothers all write to me. Why is it only you who calls?", "soldiers’ war"]

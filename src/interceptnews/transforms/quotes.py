@@ -63,11 +63,27 @@ class Mark:
     can_close: bool
 
 
+# Words that follow a closing quote mark: its attribution or the reporter's sentence going on.
+_AFTER_CLOSE = {"he", "she", "they", "it", "i", "we", "you", "the", "a", "an", "his", "her", "their", "its", "and", "or",
+                "but", "as", "according", "in", "on", "at", "to", "for", "with", "from", "by", "that", "which", "who",
+                "said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes", "is", "was", "are",
+                "were", "has", "had", "have", "not", "than", "then", "when", "while", "after", "before", "because", "so",
+                "of", "into", "about", "over", "under", "nor", "like", "among", "during", "since", "until", "if", "out",
+                "up", "down", "off", "again", "too", "also", "now", "there", "here", "this", "these", "those", "be",
+                "been", "will", "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "instead"}
+
+
 def _is_apostrophe(text: str, i: int) -> bool:
-    """’ or ' inside a word (don't), or before a decade ('90s)."""
+    """’ or ' inside a word (don't), before a decade ('90s), or a plural possessive before its
+    noun ("My friends’ boyfriends": s’ then a word that does not follow a closing mark)."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isalpha() and nxt.isalpha()) or (nxt.isdigit() and text[i + 1:i + 4].rstrip("s").isdigit())
+    if (prev.isalpha() and nxt.isalpha()) or (nxt.isdigit() and text[i + 1:i + 4].rstrip("s").isdigit()):
+        return True
+    if prev == "s" and nxt == " ":
+        word = re.match(r" ([a-z]+)\b", text[i + 1:i + 20])
+        return bool(word) and word.group(1) not in _AFTER_CLOSE
+    return False
 
 
 def _is_inch(text: str, i: int) -> bool:
@@ -76,6 +92,10 @@ def _is_inch(text: str, i: int) -> bool:
         return False
     nxt = text[i + 1:i + 3]
     return nxt[:1] == "-" or (nxt[:1] == " " and nxt[1:2].islower())
+
+
+# A quote opened by a guillemet closes only with one; the marks inside it are nested.
+_PAIRED = {"«": {"«", "»"}}
 
 
 # scanned left to right, so "''" is taken as one doubled mark before a lone apostrophe is considered
@@ -160,6 +180,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 quotes.append(current)
                 current, seg_start = None, None
         for mark in marks:
+            if current is not None and current.open_mark in _PAIRED and mark.glyph not in _PAIRED[current.open_mark]:
+                continue  # «He says, „Nobody leaves.“ One ...»: marks of another kind inside guillemets are nested
+            if current is not None and current.open_mark == "„" and mark.glyph == "“":
+                mark = Mark(mark.pos, mark.length, mark.glyph, False, True)  # „German-style“ pairs close with “
             if current is None:
                 if mark.can_open:
                     current = QuoteSpan(mark.pos + mark.length, -1, mark.glyph, None, [], p_index, p_index)
@@ -195,6 +219,24 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     return _with_nested(text, quotes, [p[0] for p in paragraphs], nested_marks)
 
 
+def _inside_guillemets(text: str, start: int, end: int) -> list[Mark]:
+    """Nested marks inside a «quote»: „German-style“ or “English-style” double marks (a “ after an
+    open „ closes it), else single marks."""
+    marks, low_open = [], False
+    for m in double_marks(text, start, end):
+        if m.glyph in ("«", "»"):
+            continue
+        if m.glyph == "„":
+            low_open = True
+            marks.append(m)
+        elif m.glyph == "“" and low_open:
+            low_open = False
+            marks.append(Mark(m.pos, m.length, m.glyph, False, True))
+        else:
+            marks.append(m)
+    return marks or single_marks(text, start, end)
+
+
 def _with_nested(text: str, top: list[QuoteSpan], paragraph_starts: list[int], marks_of) -> list[QuoteSpan]:
     """Quotes in the other kind of marks inside each top-level quote: an opener paired with the
     first closer after it."""
@@ -203,7 +245,7 @@ def _with_nested(text: str, top: list[QuoteSpan], paragraph_starts: list[int], m
         out.append(q)
         parent = len(out) - 1
         for seg_start, seg_end in q.segments:
-            marks = marks_of(text, seg_start, seg_end)
+            marks = (_inside_guillemets if q.open_mark == "«" else marks_of)(text, seg_start, seg_end)
             k = 0
             while k < len(marks):
                 opener = marks[k]
