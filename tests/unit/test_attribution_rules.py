@@ -504,3 +504,19 @@ def test_the_reporters_interview_after_the_call_is_outside_it(params):
            "“I knew it at once,” she said.\n")
     _, quotes = rows(raw, params)
     assert _call_numbers(quotes) == [1, 1, None]
+
+
+def test_the_man_is_the_soldier_not_his_father(params):
+    raw = ("In an intercepted call released by Ukraine, a Russian gunner tells his father that the shells have run out.\n\n"
+           "“Is the commander helping?” his father asks.\n\n"
+           "“The commander sleeps in a house with a stove,” the man answers.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Russian gunner"
+
+
+def test_a_person_named_by_age_is_the_person_of_that_age(params):
+    raw = ("Russian soldier Oleg Tarasov, 41, told his wife his company had no food, in a call released by the SBU.\n\n"
+           "Tarasov can be heard describing how his sergeant sold the rations.\n\n"
+           "“He sold everything, even the tea,” the 41-year-old said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Oleg Tarasov"

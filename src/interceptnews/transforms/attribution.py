@@ -186,6 +186,8 @@ class Attributor:
                 tops = [(j, q) for j, q in enumerate(self.quotes[:len(self.results)]) if q.depth == 0
                         and self.results[j].entity is not None]
                 found = self._other_participant(tops, last) if tops and last is not None else None
+            if found is None and m.head == "year-old":
+                found = self._person_of_age(m, before)
             if found is None and m.head in PERSON_HEADS:
                 # "the man", "the woman": the latest person of a compatible gender, speakers first
                 found = self._latest_person(m, before)
@@ -417,15 +419,34 @@ class Attributor:
             return same_role[0]
         return None
 
+    def _person_of_age(self, m: Mention, before: list[Mention]) -> int | None:
+        """'the 36-year-old' after 'Maxim Shilov, 36,' or 'a 36-year-old sapper': that person."""
+        age = re.match(r"\D*(\d+)-year-old", m.text)
+        if age is None:
+            return None
+        n = age.group(1)
+        for prior in reversed(before):
+            if prior.kind == "pronoun":
+                continue
+            if re.match(rf",\s+{n}\b", self.masked[prior.end:prior.end + 6]) or f"{n}-year-old" in prior.text:
+                return self._entity_of_prior_mention(prior)
+        return None
+
     def _latest_person(self, m: Mention, before: list[Mention]) -> int | None:
+        """'the man', 'the woman', 'the 36-year-old': the latest speaker, else mention, of a compatible
+        gender in this call. For "the man", relatives come last: the text names the soldier's father
+        or brother by the kin word; "the woman" in a soldier's call is usually his relative."""
         boundary = max((c for c in self.call_starts if c <= m.start), default=0)
-        for exact in ((True, False) if m.gender else (False,)):
+        for not_kin, exact in ((True, True), (True, False), (False, True), (False, False)):
+            if exact and not m.gender or not_kin and m.gender == "f":
+                continue
             def fits(role: str, head: str, gender: str | None, plural: bool) -> bool:
                 gender = gender or ("m" if role == "soldier" else None)  # the men in these calls are soldiers
                 return not plural and head not in INSTITUTION_HEADS and role not in ("military_unit", "intelligence_agency") \
+                    and not (not_kin and role == "relative") \
                     and (gender == m.gender if exact else gender is None or m.gender is None or gender == m.gender)
             for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
-                e = self.entities[att.entity] if att.entity is not None else None
+                e = self.entities[att.entity] if att.entity is not None and q.depth == 0 else None
                 if q.start >= boundary and e and fits(e.role, e.first.head, e.gender, e.plural):
                     return att.entity
             for prior in reversed(before):

@@ -205,7 +205,7 @@ TIE_HEADS = {"friend", "neighbour", "neighbor", "comrade"}
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "am", "as", "become", "became", "remains"}
 
 # "the man", "the woman": refer back to any person of a compatible gender.
-PERSON_HEADS = {"man", "woman", "person"}
+PERSON_HEADS = {"man", "woman", "person", "year-old"}
 
 # Heads general enough to refer back to a more specific earlier mention: "the soldier" after
 # "a Russian paratrooper", "the agency" after "Ukraine's Defence Intelligence". "The commander" is not.

@@ -136,6 +136,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             mentions.append(Mention(s0, tok.end, text[s0:tok.end], tok.lower, "soldier", None, False, "definite"))
             k += 1
             continue
+        if tok.lower.endswith("-year-old") and k > 0 and tokens[k - 1].lower in ("the", "this") and _contiguous(text, tokens[k - 1], tok) \
+                and not (k + 1 < len(tokens) and _contiguous(text, tok, tokens[k + 1]) and _head_at(tokens, k + 1)):
+            # "the 36-year-old said": a person named by age, resolved like "the man"
+            s0 = tokens[k - 1].start
+            mentions.append(Mention(s0, tok.end, text[s0:tok.end], "year-old", "unknown", None, False, "definite"))
+            k += 1
+            continue
         head = _head_at(tokens, k)
         if head is None:
             k += 1
