@@ -14,7 +14,7 @@ from .transforms.lexicon import ROLES
 HEX64 = r"^[0-9a-f]{64}$"
 HEX16 = r"^[0-9a-f]{16}$"
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
-ATTRIBUTION_METHODS = ["cue_after", "cue_before", "interrupted", "same_sentence", "sentence_subject", "dialogue_turn", "previous_speaker",
+ATTRIBUTION_METHODS = ["cue_after", "cue_before", "interrupted", "same_sentence", "sentence_subject", "dialogue_turn", "previous_speaker", "repeated_quote",
                        "inherited", "none"]
 FLAG_KINDS = ["censored_profanity", "profanity", "slur", "editorial_insertion", "person_name", "phone_number"]
 STAGE_NAMES = ["ingest", "clean", "dedup", "annotate"]

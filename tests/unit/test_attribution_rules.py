@@ -521,3 +521,13 @@ def test_a_person_named_by_age_is_the_person_of_that_age(params):
            "“He sold everything, even the tea,” the 41-year-old said.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Oleg Tarasov"
+
+
+def test_a_headline_quote_repeated_in_the_body_takes_the_body_speaker(params):
+    raw = ("‘We sleep in the snow’: Russian troops complain of cold in intercepted calls\n\n"
+           "Ukraine's intelligence service has published calls in which Russian soldiers complain about the winter.\n\n"
+           "In one, a soldier from the Altai region tells his wife that his unit has no tents.\n\n"
+           "“We sleep in the snow. Nobody brought the tents,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["attribution_method"] == "repeated_quote"
+    assert quotes[0]["speaker"] == quotes[1]["speaker"] == "a soldier from the Altai region"

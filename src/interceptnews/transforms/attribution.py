@@ -7,6 +7,7 @@ Order of evidence for a quote (the first that applies wins; `attribution_method`
   sentence_subject  '"Hungary ... last week called the sanctions "unrealistic"': the sentence's subject
   dialogue_turn     an unattributed quote paragraph in a two-person exchange: the other speaker
   previous_speaker  an unattributed quote paragraph continues the last speaker
+  repeated_quote    a headline quote that the body quotes again takes the body quote's speaker
   none              nobody can be named from the text
 Nested quotes are attributed the same way inside their parent's words.
 """
@@ -88,6 +89,11 @@ class Entity:
 
 
 _MARK_CHARS = set("\"“”„«»‘’'")
+
+
+def _normal_words(text: str) -> str:
+    """Lowercase words joined by single spaces, with a space on each side: for finding a quote's words inside another."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " " if re.search(r"[A-Za-z0-9]", text) else ""
 
 
 def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
@@ -843,7 +849,29 @@ class Attributor:
                     # inside a quote, "she said" is never the quote's own speaker (she would say "I")
                     att.entity = self._other_than(att.mention, self.results[q.parent].entity, self.quotes[q.parent].open_pos)
             self.results.append(att)
+        self._repeated_headline_quotes()
         return self.results
+
+    def _repeated_headline_quotes(self) -> None:
+        """A headline quote that the body quotes again ("'Our feet are black': Russian soldiers
+        complain ..." then '"Our feet are black. Three guys ...," he says') has the body quote's
+        speaker, unless the headline itself named one person."""
+        headline_end = self._headline_end() if self.paragraphs else 0
+        for idx, q in enumerate(self.quotes):
+            if q.depth or q.end > headline_end:
+                continue
+            att = self.results[idx]
+            if att.entity is not None and not self.entities[att.entity].plural:
+                continue
+            words = _normal_words(self.text[q.start:q.end])
+            if len(words.split()) < 2:
+                continue  # a one-word headline term ('Mum') is not a repeated quote
+            for j in range(idx + 1, len(self.quotes)):
+                other = self.quotes[j]
+                if other.depth == 0 and other.start > headline_end and self.results[j].entity is not None \
+                        and words in _normal_words(self.text[other.start:other.end]):
+                    self.results[idx] = Attribution(None, None, "repeated_quote", self.results[j].entity)
+                    break
 
     def _top(self, idx: int, q: QuoteSpan) -> Attribution:
         text = self.masked
