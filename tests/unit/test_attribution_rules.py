@@ -531,3 +531,11 @@ def test_a_headline_quote_repeated_in_the_body_takes_the_body_speaker(params):
     _, quotes = rows(raw, params)
     assert quotes[0]["attribution_method"] == "repeated_quote"
     assert quotes[0]["speaker"] == quotes[1]["speaker"] == "a soldier from the Altai region"
+
+
+def test_a_quote_ending_its_sentence_inside_the_marks_ends_the_sentence(params):
+    raw = ("A Russian tank driver complained to his brother about shells, in a call released by Ukraine.\n"
+           "Moscow's defence ministry has called such reports “absurd.” Kyiv has accused Moscow of “hiding” its losses.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Kyiv"
+

@@ -249,3 +249,26 @@ def test_teaser_heading_after_a_teaser_block_starts_a_block_of_its_own(params):
     assert [r.text for r in removed] == ["More on this story", "Inside the units that listen to Russian radio",
                                          "Related topics", "Russia-Ukraine war", "Ukraine"]
     assert {r.reason for r in removed} == {"clean.teaser_block"}
+
+
+def test_the_article_after_a_list_of_teaser_headlines_stays(params):
+    # a blurb belongs only under a single teaser headline; after a list of them the article goes on
+    raw = ("A Russian soldier told his wife about the cold, according to a call released by Ukraine.\n"
+           "Read More\n"
+           "Drone strike on Kharkiv depot kills two\n"
+           "EU agrees new package of sanctions on Russian fuel\n"
+           "The agency named the soldier as Pavel Orlov, 31, from Tver, and said he had worked in Germany before the war.\n")
+    text, _, removed = clean_article(raw, params["clean"])
+    assert [r.text for r in removed] == ["Read More", "Drone strike on Kharkiv depot kills two",
+                                         "EU agrees new package of sanctions on Russian fuel"]
+    assert text.endswith("he had worked in Germany before the war.")
+
+
+def test_no_blurb_is_taken_across_other_chrome(params):
+    raw = ("A Russian soldier told his wife about the cold, according to a call released by Ukraine.\n"
+           "RELATED ARTICLES\n"
+           "Mother's fury as son is sent back to the front\n"
+           "Share this article\n"
+           "Orlov, a former driver from Tver, signed a contract with the army last spring, the agency said.\n")
+    text, _, removed = clean_article(raw, params["clean"])
+    assert "Orlov, a former driver" in text and len(removed) == 3

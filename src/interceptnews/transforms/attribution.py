@@ -96,6 +96,17 @@ def _normal_words(text: str) -> str:
     return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " " if re.search(r"[A-Za-z0-9]", text) else ""
 
 
+def _with_quote_stops(masked: str, text: str, quotes: list[QuoteSpan]) -> str:
+    """The masked text with a full stop at the closing mark of each quote that ends a sentence
+    inside its marks ('... as "absurd." Ukraine has ...'), for sentence splitting only."""
+    chars = None
+    for q in quotes:
+        if q.depth == 0 and q.close_mark and text[q.start:q.end].rstrip()[-1:] in (".", "!", "?") and q.end < len(text):
+            chars = chars or list(masked)
+            chars[q.end] = "."
+    return "".join(chars) if chars else masked
+
+
 def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
     """The text with every top-level quote's words replaced by 'x' and its marks by spaces (so a
     word glued to a mark, 'Petrov“', stays a word of its own); newlines kept, offsets unchanged."""
@@ -119,7 +130,7 @@ class Attributor:
         self.paragraph_starts = [p[0] for p in paragraphs]
         self.quotes = quotes
         self.masked = mask_quotes(text, quotes)
-        self.sentences = sentence_starts(self.masked, paragraphs)
+        self.sentences = sentence_starts(_with_quote_stops(self.masked, text, quotes), paragraphs)
         self.tokens = tokenize(self.masked)
         self.token_starts = [t.start for t in self.tokens]
         self.mentions = sorted(find_mentions(self.masked, tokens=self.tokens) + find_names(self.masked, self.tokens),
@@ -249,6 +260,18 @@ class Attributor:
                 entity.role = name_role(self.masked, m)  # a later mention may carry the title
         self.mention_entity[key] = found
         return found
+
+    _PREPOSITIONS = {"for", "of", "to", "by", "with", "from", "against", "in", "on", "at", "near", "about", "into", "under"}
+
+    def _object_of_preposition(self, m: Mention) -> bool:
+        """A noun phrase right after a preposition (a lowercase adjective may come between: 'in east London')."""
+        toks = self._tok(self.masked, max(0, m.start - 30), m.start)[-2:]
+        if not toks or self.masked[toks[-1].end:m.start].strip():
+            return False
+        if toks[-1].lower in self._PREPOSITIONS:
+            return True
+        return len(toks) == 2 and toks[0].lower in self._PREPOSITIONS and toks[1].text.islower() \
+            and toks[1].lower not in DETERMINERS and not self.masked[toks[0].end:toks[1].start].strip(" ")
 
     def _followed_by_cue(self, m: Mention) -> bool:
         """'released by Kyiv, a Russian sergeant says ...': a new clause's subject, not an appositive."""
@@ -705,6 +728,8 @@ class Attributor:
             gap = text[m.end:cue.start]
             between = self._tok(text, m.end, cue.start)
             if all(t.lower in BETWEEN_SUBJECT_AND_CUE or t.lower.endswith("ly") for t in between) and "," not in gap:
+                if self._object_of_preposition(m):
+                    break  # 'builder fighting for Putin tells': Putin is not the subject
                 return Attribution(m, (cue.start, cue.end), "cue_before")
             aside = APPOSITIVE.match(text, m.end) or _ASIDE.match(text, m.end)
             if aside and not text[aside.end():cue.start].strip():
@@ -723,6 +748,8 @@ class Attributor:
                     for o in ms):
                 return Attribution(m, (cue.start, cue.end), "cue_before")
         name = name_before(text, cue.start, lo)
+        if name is not None and self._object_of_preposition(name):
+            name = None  # 'who spent three years on building sites in east London has told'
         if name is None:
             # "Moscow has repeatedly dismissed": a name, auxiliaries, the cue
             k = cue_i
@@ -730,6 +757,8 @@ class Attributor:
                 k -= 1
             if k < cue_i and k > 0:
                 name = name_before(text, tokens[k].start, lo)
+                if name is not None and self._object_of_preposition(name):
+                    name = None
         if name:
             return Attribution(name, (cue.start, cue.end), "cue_before")
         # a surname opening the sentence: "Kuzmin begins by asking: ..."
@@ -748,8 +777,8 @@ class Attributor:
                 continue  # an object: 'ordering wounded soldiers back into an assault'
             if nxt and not text[m.end:nxt[0].start].strip() and nxt[0].text[0].islower() and nxt[0].lower not in FUNCTION_WORDS - {"is", "are", "was", "were", "has", "have", "had", "will", "would", "also", "then"}:
                 return Attribution(m, (cue.start, cue.end), "cue_before")
-        # inverted before: 'said the official: "..."'
-        after = [m for m in self._mentions_in(cue.end, hi, pool)
+        # inverted before: 'said the official: "..."' (not 'tells girlfriend "..."': an object)
+        after = [] if cue.lower not in _INVERTED_CUES else [m for m in self._mentions_in(cue.end, hi, pool)
                  if not text[cue.end:m.start].strip() and not text[m.end:hi].strip(" ,:—–-")]
         if after:
             return Attribution(after[0], (cue.start, cue.end), "cue_before")
@@ -932,7 +961,8 @@ class Attributor:
         if lead_in.endswith(":") and not introduced:
             # 'The soldier from Bashkortostan ends his call with a request: "..."': the sentence's subject
             subject = next((m for m in self._mentions_in(sentence_lo, q.open_pos)
-                            if m.start == sentence_lo and m.kind != "pronoun" and self._is_subject(m)), None)
+                            if m.start == sentence_lo and (m.kind != "pronoun" or m.head in ("he", "she"))
+                            and self._is_subject(m)), None)  # 'He cuts her off: "Mama, ..."' 
             if subject is not None:
                 return Attribution(subject, None, "cue_before")
         att = self._cue_after(text, q.close_end, after_hi, self.mentions)

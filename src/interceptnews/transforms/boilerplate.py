@@ -150,9 +150,11 @@ def _teaser_blocks(paragraphs: list[Paragraph], reasons: dict[int, str], params:
         if not titles:
             continue
         block = [k, *titles]
-        # The blurb under the last headline: one short paragraph without quotations, only
-        # when a headline follows the heading (the card layout of teaser blocks).
-        if after > k + 1 and after < len(texts) and after not in block_member and not is_heading(after):
+        # The blurb under the headline: one short paragraph without quotations, only when a single
+        # headline follows the heading (the card layout of a teaser). After a list of headlines the
+        # next paragraph is the article going on, whatever its length.
+        if after == k + 2 and after < len(texts) and after not in block_member and not is_heading(after) \
+                and rest[after] == rest[after - 1] + 1:  # right under the headline, no other chrome between
             blurb = texts[after]
             if word_count(blurb) <= params.teaser_blurb_max_words and not _QUOTE_MARKS.search(blurb):
                 block.append(after)

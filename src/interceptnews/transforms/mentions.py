@@ -683,6 +683,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             continue  # "near Chasiv Yar", "in Kherson": a place
         if any(w in FUNCTION_WORDS or w in DETERMINERS or w in HEADS or w in PRONOUNS for w in lows):
             continue
+        if len(lows) > 1 and any(w in PLACE_SPEAKERS or w in ("former", "late", "retired") for w in lows):
+            continue  # "Former London builder", "East London": not a person's name
         if any(w in MODIFIERS for w in lows) or len(lows) == 1 and lows[0].endswith(("ian", "ese", "ish")):
             # "Russian", "British" are demonyms; "Hamish Tait" is a name
             continue
