@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, IDENTIFIED_AS, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
-                       full_name_before, name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
+                       full_names_ending_with, name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 
 _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
@@ -99,12 +99,15 @@ def _normal_words(text: str) -> str:
 def _with_quote_stops(masked: str, text: str, quotes: list[QuoteSpan]) -> str:
     """The masked text with a full stop at the closing mark of each quote that ends a sentence
     inside its marks ('... as "absurd." Ukraine has ...'), for sentence splitting only."""
-    chars = None
-    for q in quotes:
-        if q.depth == 0 and q.close_mark and text[q.start:q.end].rstrip()[-1:] in (".", "!", "?") and q.end < len(text):
-            chars = chars or list(masked)
-            chars[q.end] = "."
-    return "".join(chars) if chars else masked
+    stops = [q.end for q in quotes if q.depth == 0 and q.close_mark and q.end < len(text)
+             and text[q.start:q.end].rstrip()[-1:] in (".", "!", "?")]
+    if not stops:
+        return masked
+    pieces, pos = [], 0
+    for stop in sorted(stops):
+        pieces += [masked[pos:stop], "."]
+        pos = stop + 1
+    return "".join(pieces) + masked[pos:]
 
 
 def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
@@ -143,6 +146,7 @@ class Attributor:
         self.results: list[Attribution] = []
         self.call_starts: list[int] = []  # set by the caller once calls are known
         self._possessors: list[Mention] | None = None
+        self._full_names: dict[str, list[tuple[int, int]]] = {}
         tops = [q for q in quotes if q.depth == 0]
         self.top_quote_starts = [q.open_pos for q in tops]
         self.top_quote_ends = [q.close_end for q in tops]
@@ -235,7 +239,7 @@ class Attributor:
             # appositive: "Vitaliy Marchenko, a spokesman for ...": the same person as the name
             found = self._entity_of_prior_mention(name_before(self.masked, m.start - 2, max(0, m.start - 60)))
         elif m.kind == "name":
-            full = full_name_before(self.masked, m.text.split()[-1], m.start)
+            full = self._full_name_before(m.text.split()[-1], m.start)
             if full and full != (m.start, m.end):
                 s0, e0 = full
                 first = Mention(s0, e0, self.text[s0:e0], "<name>", "unknown", name_gender(self.text[s0:e0]), False, "name")
@@ -272,6 +276,13 @@ class Attributor:
             return True
         return len(toks) == 2 and toks[0].lower in self._PREPOSITIONS and toks[1].text.islower() \
             and toks[1].lower not in DETERMINERS and not self.masked[toks[0].end:toks[1].start].strip(" ")
+
+    def _full_name_before(self, surname: str, pos: int) -> tuple[int, int] | None:
+        """full_name_before on the masked text, the names of each surname found once per article."""
+        spans = self._full_names.get(surname)
+        if spans is None:
+            spans = self._full_names[surname] = full_names_ending_with(self.masked, surname)
+        return next((span for span in spans if span[1] <= pos), None)
 
     def _followed_by_cue(self, m: Mention) -> bool:
         """'released by Kyiv, a Russian sergeant says ...': a new clause's subject, not an appositive."""
@@ -766,7 +777,7 @@ class Attributor:
         if first is not None and first.start == self._sentence_start(first.start) and first.text[0].isupper() \
                 and not ms and len(tokens) > 1 and tokens[1].text[0].islower() and tokens[1].lower not in FUNCTION_WORDS:
             name = name_after(text, first.start, first.end)
-            if name and full_name_before(text, name.text.split()[-1], name.start):
+            if name and self._full_name_before(name.text.split()[-1], name.start):
                 return Attribution(name, (cue.start, cue.end), "cue_before")
         # subject of the clause: the nearest mention followed by a verb-like word
         for m in reversed(ms):
@@ -813,7 +824,7 @@ class Attributor:
             gap = self.masked[prev.end:m.start] if prev is not None and prev.end <= m.start else None
             identified = IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start)
             pronoun_is = _PRONOUN_IS.search(self.masked, max(0, m.start - 12), m.start)
-            if len(m.text.split()) == 1 and full_name_before(self.masked, m.text, m.start):
+            if len(m.text.split()) == 1 and self._full_name_before(m.text, m.start):
                 continue  # a surname after its full name ("Colonel Hrytsenko" after "Col. Viktor Hrytsenko"): resolve links it
             if gap == " " and prev.kind not in ("pronoun", "name") and not prev.plural:
                 described = prev

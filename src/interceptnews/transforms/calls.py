@@ -25,8 +25,8 @@ QUALIFIER = re.compile(r"\b(intercept\w*|leak\w*|record\w*|tapp\w*|bugg\w*|phone
 RELEASE_CONTEXT = re.compile(r"\b(intercept\w*|releas\w*|leak\w*|publish\w*|post(?:ed|s)\b|obtain\w*|caught on tape|record\w*)",
                              re.IGNORECASE)
 NEW_CALL = re.compile(rf"\b(?:{_NEW})\b", re.IGNORECASE)
-BARE_PLURAL = re.compile(r"\b(?:intercepted|leaked|recorded|tapped|bugged)\s+(?:phone\s+|telephone\s+|radio\s+)?"
-                         r"(?:calls|conversations|recordings)\b", re.IGNORECASE)
+BARE_PLURAL = re.compile(r"\b(?:[Ii]ntercepted|[Ll]eaked|[Rr]ecorded|[Tt]apped|[Bb]ugged)\s+(?:phone\s+|telephone\s+|radio\s+)?"
+                         r"(?:calls|conversations|recordings)\b")
 ELLIPTIC_ORDINAL = re.compile(r"\b(?:In|During|On)\s+the\s+(first|second|third|fourth|fifth|last|final|next|latter)(?:\s+one)?\s*,")
 INTERCEPT_WORD = re.compile(r"\bintercept(?:ed|s|ion|ions)?\b", re.IGNORECASE)
 
@@ -52,12 +52,13 @@ def find_calls(masked: str, sentence_start_of, sentence_end_of, introductions: t
     openers: list[tuple[int, tuple[int, int], bool]] = []  # (sentence start, mention, marked as new)
     plural_candidates: list[re.Match] = []
     several = False
+    speaks_of_intercepts = bool(INTERCEPT_WORD.search(masked))  # once, not per call mention
     for m in CALL_MENTION.finditer(masked):
         noun = m.group("noun").lower().split()[-1]
         sentence = masked[sentence_start_of(m.start()):sentence_end_of(m.end())]
         # in an article that speaks of intercepts anywhere, "The call lasts four minutes" needs no qualifier
         qualified = bool(QUALIFIER.search(m.group("mods") + m.group("noun"))) or bool(RELEASE_CONTEXT.search(sentence)) \
-            or bool(plural_candidates) or bool(INTERCEPT_WORD.search(masked))
+            or bool(plural_candidates) or speaks_of_intercepts
         if noun.endswith("s"):
             if qualified:
                 plural_candidates.append(m)
@@ -77,8 +78,8 @@ def find_calls(masked: str, sentence_start_of, sentence_end_of, introductions: t
         if (not openers and qualified) or (openers and is_new):
             openers.append((sentence_start_of(m.start()), (m.start(), m.end()), is_new))
     # "has published intercepted calls of Russian soldiers": a plural without a determiner
-    bare_plural = BARE_PLURAL.search(masked)
-    if bare_plural and not plural_candidates and (not openers or bare_plural.start() < openers[0][1][0]):
+    bare_plural = BARE_PLURAL.search(masked) if not plural_candidates else None
+    if bare_plural and (not openers or bare_plural.start() < openers[0][1][0]):
         plural_candidates.append(bare_plural)
         several = True
     if not openers and plural_candidates:

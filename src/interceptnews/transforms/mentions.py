@@ -42,9 +42,18 @@ class Mention:
     kind: str          # pronoun | definite | indefinite | possessive | name | bare
 
 
+_new_tuple = tuple.__new__
+_YEAR_OLD = re.compile(r"\b\d{1,3}-year-old\b")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [Token(m.start(), m.end(), w, w.lower())
-            for m in _TOKEN.finditer(text, start, len(text) if end is None else end) for w in (m.group(0),)]
+    end = len(text) if end is None else end
+    low = text[start:end].lower()
+    if len(low) != end - start:  # a character whose lower case is longer ('İ'): lower word by word
+        return [Token(m.start(), m.end(), w, w.lower()) for m in _TOKEN.finditer(text, start, end) for w in (m.group(0),)]
+    # the hot path of annotation: one lower() for the whole span, tuples built without Token.__new__
+    return [_new_tuple(Token, (s, e, text[s:e], low[s - start:e - start]))
+            for m in _TOKEN.finditer(text, start, end) for s, e in (m.span(),)]
 
 
 def sentence_starts(masked: str, paragraphs: list[tuple[int, int]]) -> list[int]:
@@ -120,6 +129,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
     `tokens`: tokenize(text) when the caller already has it (whole text only)."""
     tokens = tokenize(text, start, end) if tokens is None else tokens
     mentions: list[Mention] = []
+    # "the 36-year-old": found once by a pattern, only in texts that have one
+    year_old = {m.start() for m in _YEAR_OLD.finditer(text, start, len(text) if end is None else end)} \
+        if "-year-old" in text else set()
     k = 0
     while k < len(tokens):
         tok = tokens[k]
@@ -136,7 +148,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             mentions.append(Mention(s0, tok.end, text[s0:tok.end], tok.lower, "soldier", None, False, "definite"))
             k += 1
             continue
-        if tok.lower.endswith("-year-old") and k > 0 and tokens[k - 1].lower in ("the", "this") and _contiguous(text, tokens[k - 1], tok) \
+        if tok.start in year_old and k > 0 and tokens[k - 1].lower in ("the", "this") and _contiguous(text, tokens[k - 1], tok) \
                 and not (k + 1 < len(tokens) and _contiguous(text, tok, tokens[k + 1]) and _head_at(tokens, k + 1)):
             # "the 36-year-old said": a person named by age, resolved like "the man"
             s0 = tokens[k - 1].start
@@ -599,15 +611,21 @@ def description_role(text: str, m: Mention) -> str | None:
 
 def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | None:
     """The first earlier occurrence of a longer name ending with `surname` ('Michael Hartley' for 'Hartley')."""
+    return next((span for span in full_names_ending_with(text, surname) if span[1] <= pos), None)
+
+
+def full_names_ending_with(text: str, surname: str) -> list[tuple[int, int]]:
+    """Every longer name in the text that ends with `surname`, in text order (a title dropped)."""
     pattern = re.compile(r"\b((?:[A-Z][\w’'-]+\s|[A-Z]\.\s){1,2})" + re.escape(surname) + r"\b")
-    for m in pattern.finditer(text, 0, pos):
+    spans = []
+    for m in pattern.finditer(text):
         words = m.group(1).split()
         first = words[0].lower().rstrip(".")
         if first in TITLES and len(words) == 2:
-            return m.start() + m.group(1).index(words[1]), m.end()  # "Major Stanislav Orekhov" -> "Stanislav Orekhov"
-        if first not in FUNCTION_WORDS and first not in DETERMINERS and first not in TITLES:
-            return m.start(), m.end()
-    return None
+            spans.append((m.start() + m.group(1).index(words[1]), m.end()))  # "Major Stanislav Orekhov" -> "Stanislav Orekhov"
+        elif first not in FUNCTION_WORDS and first not in DETERMINERS and first not in TITLES:
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,4}\b")  # titles included, stripped below
@@ -631,6 +649,16 @@ POSSESSOR_NAME = re.compile(r"\b(?:((?:the|his|her|a|an)\s+[\w-]+)['’]s\s+name
 # the same introductions, ending right before a capitalised word: it is a name (a title may come between)
 _NAMED_BEFORE = re.compile(rf"(?:\b(?:{_INTRO_PHRASES})|\b{_OBJECT_INTRO}|(?:['’]s\s+name(?:\s+(?:is|was|as)|:)"
                            rf"|\bthe\s+name\s+of\s+(?:the|this|that)\s+[\w-]+[^:.;\n]{{0,50}}:)(?:\s+[A-Z][a-z]*\.)?)\s+$")
+_NAMED_KEYS = ("name", "identif", "known", "call", "himself", "herself")
+
+
+def _named_before(text: str, pos: int) -> bool:
+    """An introduction ends right before `pos`; a substring test first, as most words have none near."""
+    lo = max(0, pos - 90)
+    window = text[lo:pos]
+    return any(k in window for k in _NAMED_KEYS) and bool(_NAMED_BEFORE.search(text, lo, pos))
+
+
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|"
                          r"girlfriend|boyfriend|fiancée|fiancee|grandmother|grandfather|uncle|aunt|cousin),?\s+$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
@@ -679,8 +707,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         lows = [w.lower() for w in words]
         if any(w in NOT_NAMES for w in lows) or _is_possessive(words[-1]) or all(w in TITLES for w in lows):
             continue  # "Alekseyev's mother" names the mother, not Alekseyev
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "near Chasiv Yar", "in Kherson": a place
+        # word checks first, the regular expressions after (most candidates are sentence-initial words)
         if any(w in FUNCTION_WORDS or w in DETERMINERS or w in HEADS or w in PRONOUNS for w in lows):
             continue
         if len(lows) > 1 and any(w in PLACE_SPEAKERS or w in ("former", "late", "retired") for w in lows):
@@ -688,13 +715,15 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         if any(w in MODIFIERS for w in lows) or len(lows) == 1 and lows[0].endswith(("ian", "ese", "ish")):
             # "Russian", "British" are demonyms; "Hamish Tait" is a name
             continue
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "near Chasiv Yar", "in Kherson": a place
         after = text[m.end():m.end() + 12]
         i = bisect.bisect_left(starts, m.end())
         nxt = [tokens[i]] if i < len(tokens) and tokens[i].start < m.end() + 30 and tokens[i].end <= m.end() + 30 else []
         j = bisect.bisect_left(starts, m.start()) - 1
         prev = [tokens[j]] if j >= 0 and tokens[j].start >= m.start() - 30 and tokens[j].end <= m.start() else []
         marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
-            or bool(_NAMED_BEFORE.search(text, max(0, m.start() - 90), m.start())) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
+            or _named_before(text, m.start()) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
             or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
                 and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] in (",", ".")))
         if len(words) == 1:
@@ -702,8 +731,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             before = text[max(0, m.start() - 2):m.start()]
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
                 and not re.match(r",\s+(?:the|who)\b", after) \
-                or bool(_NAMED_BEFORE.search(text, max(0, m.start() - 90), m.start()))  # "gives his name only as Ilya"
-            if _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start()) and text[m.end():m.end() + 1] in (",", ".", " "):
+                or _named_before(text, m.start())  # "gives his name only as Ilya"
+            if text[m.end():m.end() + 1] in (",", ".", " ") and _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 marked = True  # "she said she was his mother, Tamara.", "his wife Yulia"
             if lows[0] in PLACE_SPEAKERS and nxt and not text[m.end():nxt[0].start].strip() \
                     and (nxt[0].lower in FRAGMENT_VERBS or nxt[0].lower in BETWEEN_SUBJECT_AND_CUE):
