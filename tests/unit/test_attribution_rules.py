@@ -539,3 +539,18 @@ def test_a_quote_ending_its_sentence_inside_the_marks_ends_the_sentence(params):
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Kyiv"
 
+
+
+def test_the_full_name_index_agrees_with_the_per_surname_search():
+    # the one-pass index used on the hot path must find what the reference search finds
+    import re as _re
+    from interceptnews.transforms.attribution import Attributor
+    from interceptnews.transforms.mentions import full_name_before
+    from interceptnews.transforms.quotes import find_quotes
+    text = ("Col. Viktor Hrytsenko and Major Stanislav Orekhov met John F. Kennedy Jr in Kyiv. The Hrytsenko file, "
+            "said Anna Maria Kowalska, names Orekhov twice. Hrytsenko, Kowalska and Kennedy declined to comment. "
+            "In Kyiv, Olena Hrytsai said nothing; Hrytsai left.")
+    spans = [(0, len(text))]
+    att = Attributor(text, spans, find_quotes(text, spans), 12, 2)
+    for m in _re.finditer(r"\b[A-Z][a-z]+\b", text):
+        assert att._full_name_before(m.group(0), m.start()) == full_name_before(att.masked, m.group(0), m.start())

@@ -146,7 +146,7 @@ class Attributor:
         self.results: list[Attribution] = []
         self.call_starts: list[int] = []  # set by the caller once calls are known
         self._possessors: list[Mention] | None = None
-        self._full_names: dict[str, list[tuple[int, int]]] = {}
+        self._full_names: dict[str, list[tuple[int, int]]] | None = None
         tops = [q for q in quotes if q.depth == 0]
         self.top_quote_starts = [q.open_pos for q in tops]
         self.top_quote_ends = [q.close_end for q in tops]
@@ -279,10 +279,40 @@ class Attributor:
 
     def _full_name_before(self, surname: str, pos: int) -> tuple[int, int] | None:
         """full_name_before on the masked text, the names of each surname found once per article."""
-        spans = self._full_names.get(surname)
-        if spans is None:
-            spans = self._full_names[surname] = full_names_ending_with(self.masked, surname)
-        return next((span for span in spans if span[1] <= pos), None)
+        if self._full_names is None:
+            self._full_names = self._index_full_names()
+        return next((span for span in self._full_names.get(surname, ()) if span[1] <= pos), None)
+
+    def _index_full_names(self) -> dict[str, list[tuple[int, int]]]:
+        """Last word -> spans of the names of two or three capitalised words ending with it, in
+        text order, in one pass over the tokens (as full_names_ending_with finds them per word)."""
+        index: dict[str, list[tuple[int, int]]] = {}
+        toks, text = self.tokens, self.masked
+        claimed = -1  # a name's words are not the start of another name ending inside it
+        for i, tok in enumerate(toks):
+            if not tok.text[0].isupper() or i == 0 or tok.start < claimed:
+                continue
+            first = i
+            while first > 0 and i - first < 2:
+                prev = toks[first - 1]
+                gap = text[prev.end:toks[first].start]
+                initial = len(prev.text) == 1 and gap[:1] == "." and len(gap) == 2 and gap[1].isspace()
+                if not prev.text[0].isupper() or prev.start < claimed or not (initial or len(gap) == 1 and gap.isspace()) \
+                        or len(prev.text) == 1 and not initial:
+                    break
+                first -= 1
+            if first == i:
+                continue
+            words = [t.lower for t in toks[first:i]]
+            lead = words[0]
+            if lead in TITLES and len(words) == 2:
+                span = (toks[first + 1].start, tok.end)
+            elif lead not in FUNCTION_WORDS and lead not in DETERMINERS and lead not in TITLES:
+                span = (toks[first].start, tok.end)
+            else:
+                continue
+            index.setdefault(tok.text, []).append(span)
+        return index
 
     def _followed_by_cue(self, m: Mention) -> bool:
         """'released by Kyiv, a Russian sergeant says ...': a new clause's subject, not an appositive."""
