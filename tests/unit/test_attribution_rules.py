@@ -554,3 +554,43 @@ def test_the_full_name_index_agrees_with_the_per_surname_search():
     att = Attributor(text, spans, find_quotes(text, spans), 12, 2)
     for m in _re.finditer(r"\b[A-Z][a-z]+\b", text):
         assert att._full_name_before(m.group(0), m.start()) == full_name_before(att.masked, m.group(0), m.start())
+
+
+def test_a_participle_cue_shares_the_sentence_subject(params):
+    raw = ("A conscript from Tula spends most of a call to his brother complaining that leave is “a rumour”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "A conscript from Tula"
+
+
+def test_a_parenthetical_cue_names_the_speaker_of_the_sentence(params):
+    raw = ("A Russian soldier complained to his wife about his commander, in a call released by Ukraine.\n"
+           "Some of the recordings, notes a Western intelligence official, are “suspiciously tidy”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "a Western intelligence official"
+
+
+def test_descriptions_with_a_named_body_and_a_place(params):
+    raw = ("In another call, an officer in a mortar battery near Bakhmut tells his father that the phones were taken.\n"
+           "“He drowned them in a bucket,” the officer says.\n"
+           "“Every call is a target,” wrote the founder of Rybar Digest, a pro-war channel.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["an officer in a mortar battery near Bakhmut", "the founder of Rybar Digest"]
+
+
+def test_an_acronym_in_an_appositive_and_a_name_after_its_owner(params):
+    raw = ("A Russian gunner told his wife that half the shells were duds, in a call released by Ukraine.\n"
+           "Mark Fenwick, a former U.S. Army artillery officer, told reporters: “A dud rate like that is plausible.”\n"
+           "Sky News's Laura Bright, reporting from Kyiv, said the call had spread fast. “Everyone shared it,” she said.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Mark Fenwick", "Laura Bright"]
+
+
+def test_a_reply_after_a_named_soldiers_relative_asks_is_the_soldier(params):
+    raw = ("In an intercepted call, Pavel Rudenko, a Russian paratrooper, talks to his mother.\n\n"
+           "“We hold the village,” Rudenko says.\n\n"
+           "A Ukrainian intelligence officer based near Sumy said the call was authentic. "
+           "“We hear this every day,” he said.\n\n"
+           "Before the call ends, Rudenko’s mother asks whether she can send him anything.\n\n"
+           "“Socks,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Pavel Rudenko"

@@ -45,6 +45,10 @@ _NAMING_CUES = {"call", "calls", "called", "dub", "dubs", "dubbed", "term", "ter
                 "label", "labels", "labelled", "labeled"}
 _WHAT_X_CALLS = re.compile(r"\b(?:what|which)\s+((?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
                            r"(call|calls|called|dub|dubs|dubbed|term|terms|termed)\s+(?:(?:it|them|the|a|an|its|their|his|her)\s+)?\s*$")
+_PARENTHETICAL_CUE = re.compile(r",\s+(notes|noted|says|said|adds|added|argues|argued|writes|wrote|claims|claimed|"
+                                r"believes|suggests|suggested|warns|warned)\s+")
+_PROGRESSIVE_AUX = {"is", "was", "were", "are", "am", "be", "been", "being", "kept", "keeps", "keep", "started", "starts",
+                    "began", "begins", "stopped", "heard", "seen", "caught"}
 _REPLY_CUES = {"replies", "replied", "answers", "answered", "responds", "responded"}
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
@@ -53,7 +57,7 @@ _INVERTED_CUES = {"said", "says", "added", "adds", "wrote", "writes", "noted", "
 _COMPLEMENTIZERS = {"that", "whether", "if", "because", "since", "after", "before", "while"}
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z]+):\s*")
-_WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;:\n]{1,80},\s*")
+_WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;:\n]{1,150},\s*")
 _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
 _PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")  # "He is Kirill Shestakov, a ..."
 # Time and manner phrases between a subject and its verb: "Hungary ... last week called", "claimed on Oct. 9"
@@ -384,7 +388,9 @@ class Attributor:
             asker = self._narrated_asker(m, p)
             if asker is None or not self._private(asker):
                 return None
-            other = self._other_participant(tops, asker) or self._mentioned_participant(self.paragraphs[p - 1][0], asker)
+            # (entity indices: 0 is an answer, so no "or" chain)
+            other = next((e for e in (self._possessor_of_asker(p), self._other_participant(tops, asker),
+                                      self._mentioned_participant(self.paragraphs[p - 1][0], asker)) if e is not None), None)
         if other is None:
             return None
         e = self.entities[other]
@@ -453,12 +459,27 @@ class Attributor:
         same_role = [p for p in before if p.kind == "bare" and p.role == m.role and not p.plural]
         return same_role[0] if len({p.text.lower() for p in same_role}) == 1 else None
 
+    def _possessor_of_asker(self, p: int) -> int | None:
+        """'Samsonov’s mother asks ...': the named person whose relative asks, in paragraph p - 1."""
+        p_start, p_end = self.paragraphs[p - 1]
+        owner = re.search(r"\b([A-Z][\w-]+)['’]s\s+(?:\w+\s+)?(?:mother|mum|mom|father|dad|wife|husband|sister|brother|"
+                          r"girlfriend|boyfriend|son|daughter|fiancée|partner)\s+(?:\w+\s+)?asks\b", self.masked[p_start:p_end])
+        if owner is None:
+            return None
+        span = self._full_name_before(owner.group(1), p_start + owner.start(1))
+        if span is None:
+            return None
+        name = Mention(span[0], span[1], self.text[span[0]:span[1]], "<name>", "unknown", name_gender(self.text[span[0]:span[1]]),
+                       False, "name")
+        return self._entity_of_prior_mention(name)
+
     def _narrated_asker(self, m: Mention, p: int) -> int | None:
         """'His father asks how many men have come back.' then '"Two of eleven," he replies.': the
         asker of a question told in the reporter's words in the previous paragraph, when the pronoun
-        is the subject of a verb of replying."""
+        is the subject of a cue verb ('Before the call ends, his mother asks whether she can send
+        anything.' then '"Socks," he says.')."""
         verb = self._token_after(m.end, m.end + 20)
-        if not verb or verb[0].lower not in _REPLY_CUES or p == 0 or self.masked[m.end:verb[0].start].strip():
+        if not verb or verb[0].lower not in CUE_VERBS or p == 0 or self.masked[m.end:verb[0].start].strip():
             return None
         p_start, p_end = self.paragraphs[p - 1]
         if any(o.depth == 0 and p_start <= o.open_pos < p_end for o in self.quotes):
@@ -468,7 +489,13 @@ class Attributor:
         if att is None or att.mention is None or att.mention.kind == "pronoun" \
                 or self.masked[att.cue[0]:att.cue[1]].lower() not in QUESTION_CUES:
             return None
-        return self._entity_of_prior_mention(att.mention)
+        asker = self._entity_of_prior_mention(att.mention)
+        if verb[0].lower not in _REPLY_CUES and asker is not None:
+            # with a plain "he says", only when the asker cannot be "he": "his mother asks ... he says"
+            gender = self.entities[asker].gender
+            if gender is None or gender == m.gender:
+                return None
+        return asker
 
     def _bare_headline_twin(self, m: Mention, before: list[Mention]) -> Mention | None:
         """The headline's determiner-less person ("Russian soldier", "Occupier complains: ...") when
@@ -729,6 +756,9 @@ class Attributor:
             end = aside.end()
         for tok in self._tok(text, end, hi)[:4]:
             if tok.lower in CUE_VERBS:
+                if text[tok.end:tok.end + 2].strip().startswith(":") \
+                        and self.text[max(0, lo - 4):lo].rstrip("\"”’'»“ ")[-1:] in (".", "!", "?"):
+                    return None  # '..." A woman then replies: "...': the new sentence introduces the next quote
                 return Attribution(named or m, (tok.start, tok.end), "cue_after")
             if tok.lower not in BETWEEN_SUBJECT_AND_CUE and not tok.lower.endswith("ly"):
                 break
@@ -752,6 +782,13 @@ class Attributor:
         if earlier and tokens[cue_i].lower not in _NAMING_CUES and any(t.lower in ("what", "how") for t in tokens[earlier[-1] + 1:cue_i]):
             cue_i = earlier[-1]
         cue = tokens[cue_i]
+        # a participle clause shares the sentence's subject: 'A reservist from Omsk spends most of a
+        # call to his brother complaining that ...' (not 'his brother', the object before it)
+        if cue.lower.endswith("ing") and cue_i > 0 and tokens[cue_i - 1].lower not in _PROGRESSIVE_AUX:
+            subject = next((m for m in self._mentions_in(lo, cue.start, pool)
+                            if m.start == self._sentence_start(m.start) and self._is_subject(m)), None)
+            if subject is not None:
+                return Attribution(subject, (cue.start, cue.end), "cue_before")
         # a verb coordinated with an earlier one shares its subject: 'She said the losses were offset
         # by a flow of recruits, but warned that ...'
         k = cue_i
@@ -965,6 +1002,13 @@ class Attributor:
         if label is not None:
             return label
         if embedded:
+            aside = _PARENTHETICAL_CUE.search(text, sentence_lo, q.open_pos)
+            if aside:
+                ms = [m for m in self._mentions_in(aside.end(), q.open_pos) if m.start == aside.end()]
+                m = ms[0] if ms else name_after(text, aside.end(), q.open_pos)
+                if m is not None and text[m.end:m.end + 1] == ",":
+                    # 'Some of them, notes a European intelligence official, are "too perfect"'
+                    return Attribution(m, (aside.start(1), aside.end(1)), "cue_after")
             # 'sent to what commanders call the "pit"', 'what Moscow calls its "special military operation"'
             naming = _WHAT_X_CALLS.search(text, max(sentence_lo, q.open_pos - 80), q.open_pos)
             if naming:
@@ -1086,8 +1130,8 @@ class Attributor:
         text = self.masked
         ms = [m for m in self._mentions_in(lo, hi) if m.start == lo]
         m = ms[0] if ms else name_after(text, lo, hi)
-        if m is None or m.plural and m.kind == "bare" and m.role != "military_unit":
-            return None  # "Soldiers call it ...": a generic group, not a source
+        if m is None or m.plural and m.kind == "bare" and m.role != "military_unit" and len(m.text.split()) < 2:
+            return None  # "Soldiers call it ...": a generic group, not a source ("Russian military bloggers" are)
         pos = m.end
         clause = APPOSITIVE.match(text, pos) or _WHO_CLAUSE.match(text, pos) or _DASH_ASIDE.match(text, pos)
         if clause and clause.end() > hi:

@@ -60,6 +60,7 @@ _SINGULAR_PLURAL = {
     "economist": ("other", "economists"), "lecturer": ("other", "lecturers"), "academic": ("other", "academics"),
     "specialist": ("other", "specialists"), "scientist": ("other", "scientists"), "linguist": ("other", "linguists"),
     "psychologist": ("other", "psychologists"), "commentator": ("other", "commentators"), "author": ("other", "authors"),
+    "founder": ("other", "founders"), "creator": ("other", "creators"), "administrator": ("other", "administrators"),
 }
 
 FEMININE = {"widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",

@@ -277,7 +277,21 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
         # affiliation: "a senior officer in Ukraine's military intelligence", "an analyst at the Kyiv School of Economics"
         if role not in ("intelligence_agency", "military_unit") and last + 2 < len(tokens) \
                 and tokens[last + 1].lower in ("in", "at", "with") and _contiguous(text, tokens[last], tokens[last + 1]):
-            last = _affiliation_end(text, tokens, last + 2, last)
+            end = _affiliation_end(text, tokens, last + 2, last)
+            if end != last and end + 2 < len(tokens) and tokens[end + 1].lower in ("near", "outside") \
+                    and _contiguous(text, tokens[end], tokens[end + 1]) and _contiguous(text, tokens[end + 1], tokens[end + 2]) \
+                    and tokens[end + 2].text[0].isupper() and tokens[end + 2].lower not in NOT_NAMES:
+                end += 2  # "an officer in an artillery battalion near Toretsk"
+            last = end
+        # the person of a named body: "the author of Okopnaya Pravda", "the head of Vostok"
+        elif key in _OF_NAME_HEADS and last + 2 < len(tokens) and tokens[last + 1].lower == "of" \
+                and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]) \
+                and tokens[last + 2].text[0].isupper() and tokens[last + 2].lower not in FUNCTION_WORDS:
+            end = last + 2
+            while end + 1 < len(tokens) and end - last < 5 and _contiguous(text, tokens[end], tokens[end + 1]) \
+                    and tokens[end + 1].text[0].isupper():
+                end += 1
+            last = end
         words = {t.lower for t in tokens[first:last + 1]}
         if role == "civilian" and words & _DRAFTED:
             role = "soldier"  # "a mobilised man from Bryansk"
@@ -401,7 +415,7 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
         if end > n or tokens[n].lower in HEADS or tokens[last].lower in INSTITUTION_HEADS:  # "the Russian embassy in London"
             return end
     k = j
-    while k < len(tokens) and k - j < 5 and _contiguous(text, tokens[k - 1], tokens[k]):
+    while k < len(tokens) and k - j < 6 and _contiguous(text, tokens[k - 1], tokens[k]):
         head = _head_at(tokens, k)
         if head is not None and (head[2] in ("intelligence_agency", "military_unit") or tokens[head[0]].lower in INSTITUTION_HEADS):
             end = head[0]
@@ -412,7 +426,9 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
                 return end + 2  # "the local military enlistment office"
             return end
         low = tokens[k].lower
-        if not (low in ("the", "his", "her", "their", "its", "a", "an") or _is_possessive(tokens[k].text) or _is_modifier(tokens[k])):
+        if not (low in ("the", "his", "her", "their", "its", "a", "an") or _is_possessive(tokens[k].text) or _is_modifier(tokens[k])
+                or k > j and tokens[k].text.isalpha() and tokens[k].text.islower() and low not in FUNCTION_WORDS
+                and low not in CUE_VERBS and low not in BETWEEN_SUBJECT_AND_CUE):  # "a self-propelled howitzer unit"
             break
         k += 1
     return last
@@ -513,6 +529,8 @@ _POSTMODIFIER_PARTICIPLES = {"involved", "based", "stationed", "working", "servi
                              "responsible", "posted", "living", "hiding", "held"}
 _AGENCY_DESCRIPTORS = {"spy", "security", "intelligence", "counterintelligence", "counter-intelligence", "military", "secret",
                        "domestic", "foreign", "defence", "defense"}
+_OF_NAME_HEADS = {"author", "editor", "founder", "head", "chief", "director", "commander", "spokesman", "spokeswoman",
+                  "spokesperson", "administrator", "owner", "creator", "host"}
 _POSTMODIFIER_PREPOSITIONS = {"in", "with", "near", "on", "at", "for", "to", "outside"}
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|at|outside|around|towards|toward|into)\s+$")
 _DRAFTED = {"mobilised", "mobilized", "conscripted", "drafted", "recruited"}
@@ -661,10 +679,13 @@ def _named_before(text: str, pos: int) -> bool:
 
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|"
                          r"girlfriend|boyfriend|fiancée|fiancee|grandmother|grandfather|uncle|aunt|cousin),?\s+$")
+# "Dalia Haddad, reporting from Zaporizhzhia, said": an aside, then a reporting verb
+_ASIDE_THEN_CUE = re.compile(r",\s+[^,.;:!?\n\"“”]{1,60},\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained)\b")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
-APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|the|who|whom|whose|which|his|her|[A-Z][a-z]+['’]s)\b[^,.;:!?\n\"“”]{1,150})){1,2},(?=\s)")
+APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|the|who|whom|whose|which|his|her|[A-Z][a-z]+['’]s)\b"
+                        r"(?:[^,.;:!?\n\"“”]|(?<=\b[A-Z])\.){1,150})){1,2},(?=\s)")  # "a former U.S. Army officer"
 
 
 class _Span:
@@ -689,6 +710,10 @@ def _name_sequences(text: str):
     for m in _NAME_SEQ.finditer(text):
         words = m.group(0).split()
         start = m.start()
+        owner = next((i for i, w in enumerate(words[:-1]) if _is_possessive(w)), None)
+        if owner is not None:  # "Al Jazeera's Dalia Haddad": the name after the owner
+            start = text.index(words[owner + 1], start + sum(len(w) + 1 for w in words[:owner]))
+            words = words[owner + 1:]
         while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in HEADS):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
@@ -723,6 +748,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         j = bisect.bisect_left(starts, m.start()) - 1
         prev = [tokens[j]] if j >= 0 and tokens[j].start >= m.start() - 30 and tokens[j].end <= m.start() else []
         marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
+            or bool(_ASIDE_THEN_CUE.match(text, m.end())) \
             or _named_before(text, m.start()) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
             or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
                 and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] in (",", ".")))
