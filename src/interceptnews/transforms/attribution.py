@@ -786,7 +786,8 @@ class Attributor:
         # call to his brother complaining that ...' (not 'his brother', the object before it)
         if cue.lower.endswith("ing") and cue_i > 0 and tokens[cue_i - 1].lower not in _PROGRESSIVE_AUX:
             subject = next((m for m in self._mentions_in(lo, cue.start, pool)
-                            if m.start == self._sentence_start(m.start) and self._is_subject(m)), None)
+                            if m.start == self._sentence_start(m.start) and (m.kind != "pronoun" or m.head in ("he", "she"))
+                            and self._is_subject(m)), None)  # not "It begins with the wife commenting, saying: ..."
             if subject is not None:
                 return Attribution(subject, (cue.start, cue.end), "cue_before")
         # a verb coordinated with an earlier one shares its subject: 'She said the losses were offset
