@@ -594,3 +594,12 @@ def test_a_reply_after_a_named_soldiers_relative_asks_is_the_soldier(params):
            "“Socks,” he says.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Pavel Rudenko"
+
+
+def test_a_named_interviewee_without_a_role_is_outside_the_call(params):
+    raw = ("In an intercepted call released by Ukraine, a Russian soldier tells his mother that his unit has no water.\n\n"
+           "“We drink from puddles,” he says.\n\n"
+           "Marta Kovalenko translates such calls for a volunteer group in Lviv.\n\n"
+           "“You hear the same complaints every week,” Kovalenko said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["call_id"] is not None and quotes[-1]["call_id"] is None

@@ -101,9 +101,16 @@ def _infer_call_roles(rows: list[dict], results: list, attributor: Attributor) -
             inferred[att.entity] = "relative"
     for entity, role in inferred.items():
         attributor.entities[entity].role = role
+    # Someone the text never ties to a call (no role word, no talk with a relative, never a turn of
+    # a dialogue) is not taken for a participant: a named translator or intercept operator quoted
+    # near the call's description speaks to the reporter.
+    in_dialogue = {att.entity for att in results if att.method == "dialogue_turn"}
     for row, att in zip(rows, results):
         if att.entity in inferred:
             row["speaker_role"] = inferred[att.entity]
+        elif row["call_id"] is not None and not row["nesting_depth"] and att.entity is not None \
+                and attributor.entities[att.entity].role == "unknown" and att.entity not in in_dialogue:
+            row["call_id"] = None
 
 
 def _quote_type(text: str, q: QuoteSpan, starts_sentence: bool) -> str:
