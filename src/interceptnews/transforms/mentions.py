@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+_TOKEN = re.compile(r"[^\W_][^\W_'’\-]*(?:['’\-]+[^\W_'’\-]*)*")  # letters of any alphabet (Máire, Ní), digits, inner ' ’ -
 # Abbreviations whose full stop does not end a sentence when a capital or a digit follows.
 _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
                   "dr", "st", "lt", "col", "gen", "sgt", "maj", "capt", "cpl", "pte", "prof", "rev", "gov", "sen", "rep",
@@ -563,8 +563,9 @@ def name_role(text: str, m: Mention) -> str:
     if m.text.lower().removesuffix("'s").removesuffix("’s") in PLACE_SPEAKERS:
         return "official"  # "Moscow has dismissed ...": the government speaks
     if text[m.end:m.end + 2] == ", ":
-        # appositive: the first role noun among its first words, "a senior fellow at ..."
-        clause = re.split(r"[,.;:!?()]", text[m.end + 2:m.end + 120], maxsplit=1)[0]
+        # appositive: the first role noun among its first words, "a senior fellow at ..." (the full
+        # stops of acronyms do not end it: "a former U.S. Army officer")
+        clause = re.split(r"[,.;:!?()]", _ACRONYM_STOP.sub(r"\1", text[m.end + 2:m.end + 120]), maxsplit=1)[0]
         words = [w.lower() for w in _TOKEN.findall(clause)][:7]
         if words[:1] == ["who"]:
             # "who works as an analyst at ...", "who studies Russian military communications"
@@ -590,10 +591,13 @@ _UNIT_WORDS = {"brigade", "battalion", "regiment", "forces", "army", "command", 
                "grouping", "guard"}
 _EXPERT_HEADS = {w for w, (role, _, _) in HEADS.items() if role == "other" and w not in ("group", "groups", "organisation",
                  "organization", "organisations", "organizations", "fellow", "fellows")}
+_ACRONYM_STOP = re.compile(r"\b([A-Z])\.(?=[A-Z]\.|\s[A-Z])")
 # A former officer or official who now comments: an expert, not a party ("a former lorry driver" in a call is not).
 _EX_COMMENTATOR = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s+(?:former|retired)\b[^;:\n]{0,80}?\b(?:officer|official|general|colonel|"
                              r"diplomat|minister|ambassador|commander|adviser|advisor)\b[^;:\n]{0,30}?\b(?:who\s+(?:now\s+)?"
-                             r"(?:teaches|studies|advises|works|runs|heads|lectures|researches|writes|consults)|now\s+(?:at|with|teaches|advises|works|runs|heads))\b")
+                             r"(?:teaches|studies|advises|works|runs|heads|lectures|researches|writes|consults)|now\s+(?:at|with|teaches|advises|works|runs|heads)"
+                             r"|and\s+(?:now\s+)?an?\s+(?:senior\s+|non-resident\s+|visiting\s+)?(?:fellow|analyst|researcher|professor|lecturer|adviser|advisor)"
+                             r")\b")
 
 
 def description_role(text: str, m: Mention) -> str | None:
