@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
-_TOKEN = re.compile(r"[^\W_][^\W_'’\-]*(?:['’\-]+[^\W_'’\-]*)*")  # letters of any alphabet (Máire, Ní), digits, inner ' ’ -
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*")  # Latin letters with accents too (Máire Ní Dhomhnaill)
 # Abbreviations whose full stop does not end a sentence when a capital or a digit follows.
 _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
                   "dr", "st", "lt", "col", "gen", "sgt", "maj", "capt", "cpl", "pte", "prof", "rev", "gov", "sen", "rep",
