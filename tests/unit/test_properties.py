@@ -61,3 +61,27 @@ def test_quotes_do_not_depend_on_the_order_of_other_paragraphs(params, paragraph
     _, _, a = annotate_text("\n".join(paragraphs), params)
     _, _, b = annotate_text("\n".join(shuffled), params)
     assert sorted(q["text"] for q in a) == sorted(q["text"] for q in b)
+
+
+def _mask_by_character(text, quotes):
+    """The definition mask_quotes must keep: quote words -> x, quote marks -> spaces, newlines kept."""
+    from interceptnews.transforms.attribution import _MARK_CHARS
+    chars = list(text)
+    for q in quotes:
+        if q.depth:
+            continue
+        for i in range(max(q.open_pos, 0), min(q.close_end, len(text))):
+            if chars[i] != "\n":
+                chars[i] = " " if (i < q.start or i >= q.end) and chars[i] in _MARK_CHARS else "x"
+    return "".join(chars)
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_masking_quotes_is_the_per_character_definition(params, raw):
+    from interceptnews.transforms.attribution import mask_quotes
+    from interceptnews.transforms.quotes import find_quotes
+    text, paragraphs, _ = clean_article(raw, params["clean"])
+    spans = [(p["start"], p["end"]) for p in paragraphs]
+    quotes = find_quotes(text, spans)
+    assert mask_quotes(text, quotes) == _mask_by_character(text, quotes)

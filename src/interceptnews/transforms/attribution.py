@@ -117,16 +117,24 @@ def _with_quote_stops(masked: str, text: str, quotes: list[QuoteSpan]) -> str:
 def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
     """The text with every top-level quote's words replaced by 'x' and its marks by spaces (so a
     word glued to a mark, 'Petrov“', stays a word of its own); newlines kept, offsets unchanged."""
-    chars = list(text)
-    for q in quotes:
-        if q.depth:
+    pieces, pos = [], 0
+    for q in sorted((q for q in quotes if q.depth == 0), key=lambda q: q.open_pos):
+        lo, hi = max(q.open_pos, 0, pos), min(q.close_end, len(text))
+        if hi <= lo:
             continue
-        lo = max(q.open_pos, 0)
-        hi = min(q.close_end, len(text))
-        for i in range(lo, hi):
-            if chars[i] != "\n":
-                chars[i] = " " if (i < q.start or i >= q.end) and chars[i] in _MARK_CHARS else "x"
-    return "".join(chars)
+        start, end = min(max(q.start, lo), hi), min(max(q.end, lo), hi)
+        pieces += [text[pos:lo], _mask_marks(text[lo:start]), _NOT_NEWLINE.sub("x", text[start:end]), _mask_marks(text[end:hi])]
+        pos = hi
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _mask_marks(edge: str) -> str:
+    """A quote's opening or closing mark: spaces for mark characters, x for anything else."""
+    return "".join(" " if ch in _MARK_CHARS else "x" if ch != "\n" else ch for ch in edge)
 
 
 class Attributor:

@@ -712,9 +712,13 @@ class _Span:
 def _name_sequences(text: str):
     """Capitalised word sequences, with a leading title dropped: "Colonel Richard Hale" -> "Richard Hale"."""
     for m in _NAME_SEQ.finditer(text):
-        words = m.group(0).split()
+        whole = m.group(0)
+        if " " not in whole and "\n" not in whole and "\t" not in whole:
+            yield _Span(m.start(), m.end(), whole)  # one word: most candidates ("The", "In", "Moscow")
+            continue
+        words = whole.split()
         start = m.start()
-        owner = next((i for i, w in enumerate(words[:-1]) if _is_possessive(w)), None)
+        owner = next((i for i, w in enumerate(words[:-1]) if _is_possessive(w)), None) if "'" in whole or "’" in whole else None
         if owner is not None:  # "Al Jazeera's Dalia Haddad": the name after the owner
             start = text.index(words[owner + 1], start + sum(len(w) + 1 for w in words[:owner]))
             words = words[owner + 1:]
