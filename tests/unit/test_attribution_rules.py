@@ -603,3 +603,30 @@ def test_a_named_interviewee_without_a_role_is_outside_the_call(params):
            "“You hear the same complaints every week,” Kovalenko said.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["call_id"] is not None and quotes[-1]["call_id"] is None
+
+
+def test_a_parenthetical_acronym_between_subject_and_verb(params):
+    raw = ("A Russian marine told his mother that his unit was surrounded, in a call released by Ukraine.\n"
+           "The Russian Ministry of Defence (MoD) claimed on Monday that its forces had “stabilised” the front.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "The Russian Ministry of Defence"
+
+
+def test_a_plea_told_in_narration_is_answered_by_the_other_participant(params):
+    raw = ("In an intercepted call released by Ukraine, a Russian gunner talks to his mother about surrendering.\n\n"
+           "“Nobody here will stop me,” he says.\n\n"
+           "Oleksandr Hrytsak, a spokesman for Ukraine's prisoner-of-war headquarters, said such calls were common. "
+           "“They ask us how to surrender,” he said.\n\n"
+           "Later in the call, the soldier’s mother begs him to “think of the children”.\n\n"
+           "“I am thinking of them,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Russian gunner"
+
+
+def test_names_do_not_cross_paragraphs_and_a_place_after_from_is_not_a_person(params):
+    raw = ("A soldier from Nizhny Novgorod told his wife that leave was cancelled, in a call released by the SBU.\n\n"
+           "“Tell her Papa is building a bridge,” he says.\n\n"
+           "The man's mother lives in Angarsk\n\n"
+           "Nadezhda Orlova, the soldier's mother, said she recognised his voice. “It was him,” she said.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["A soldier from Nizhny Novgorod", "Nadezhda Orlova"]

@@ -49,6 +49,7 @@ _PARENTHETICAL_CUE = re.compile(r",\s+(notes|noted|says|said|adds|added|argues|a
                                 r"believes|suggests|suggested|warns|warned)\s+")
 _PROGRESSIVE_AUX = {"is", "was", "were", "are", "am", "be", "been", "being", "kept", "keeps", "keep", "started", "starts",
                     "began", "begins", "stopped", "heard", "seen", "caught"}
+_PAREN_ACRONYM = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
 _REPLY_CUES = {"replies", "replied", "answers", "answered", "responds", "responded"}
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
@@ -247,9 +248,11 @@ class Attributor:
             # the headline's "A Russian soldier called his wife" and the standfirst's "a Russian sergeant says"
             found = self._entity_of_prior_mention(intro)
         elif m.kind == "indefinite" and self.masked[max(0, m.start - 2):m.start] == ", " and not self._followed_by_cue(m) \
-                and name_before(self.masked, m.start - 2, max(0, m.start - 60)):
-            # appositive: "Vitaliy Marchenko, a spokesman for ...": the same person as the name
-            found = self._entity_of_prior_mention(name_before(self.masked, m.start - 2, max(0, m.start - 60)))
+                and (owner := name_before(self.masked, m.start - 2, max(0, m.start - 60))) is not None \
+                and owner.head != "<place>":
+            # appositive: "Vitaliy Marchenko, a spokesman for ...": the same person as the name (not "released
+            # by Ukraine, a Russian gunner talks to ...": a place)
+            found = self._entity_of_prior_mention(owner)
         elif m.kind == "name":
             full = self._full_name_before(m.text.split()[-1], m.start)
             if full and full != (m.start, m.end):
@@ -470,16 +473,21 @@ class Attributor:
     def _possessor_of_asker(self, p: int) -> int | None:
         """'Samsonov’s mother asks ...': the named person whose relative asks, in paragraph p - 1."""
         p_start, p_end = self.paragraphs[p - 1]
-        owner = re.search(r"\b([A-Z][\w-]+)['’]s\s+(?:\w+\s+)?(?:mother|mum|mom|father|dad|wife|husband|sister|brother|"
-                          r"girlfriend|boyfriend|son|daughter|fiancée|partner)\s+(?:\w+\s+)?asks\b", self.masked[p_start:p_end])
+        owner = re.search(r"\b((?:[Tt]he\s+)?[\w-]+)['’]s\s+(?:\w+\s+)?(?:mother|mum|mom|father|dad|wife|husband|sister|brother|"
+                          r"girlfriend|boyfriend|son|daughter|fiancée|partner)\s+(?:\w+\s+)?(?:asks|begs|urges|pleads|implores)\b",
+                          self.masked[p_start:p_end])
         if owner is None:
             return None
-        span = self._full_name_before(owner.group(1), p_start + owner.start(1))
-        if span is None:
-            return None
-        name = Mention(span[0], span[1], self.text[span[0]:span[1]], "<name>", "unknown", name_gender(self.text[span[0]:span[1]]),
-                       False, "name")
-        return self._entity_of_prior_mention(name)
+        s0, e0 = p_start + owner.start(1), p_start + owner.end(1)
+        if owner.group(1)[:1].isupper() and not owner.group(1).lower().startswith("the "):
+            span = self._full_name_before(owner.group(1), s0)  # "Samsonov’s mother": Yegor Samsonov
+            if span is None:
+                return None
+            name = Mention(span[0], span[1], self.text[span[0]:span[1]], "<name>", "unknown",
+                           name_gender(self.text[span[0]:span[1]]), False, "name")
+            return self._entity_of_prior_mention(name)
+        described = next((m for m in find_mentions(self.masked, s0, e0) if m.start == s0 and m.end == e0), None)
+        return self.resolve(described, register=False) if described is not None else None  # "the soldier’s mother"
 
     def _narrated_asker(self, m: Mention, p: int) -> int | None:
         """'His father asks how many men have come back.' then '"Two of eleven," he replies.': the
@@ -490,12 +498,14 @@ class Attributor:
         if not verb or verb[0].lower not in CUE_VERBS or p == 0 or self.masked[m.end:verb[0].start].strip():
             return None
         p_start, p_end = self.paragraphs[p - 1]
-        if any(o.depth == 0 and p_start <= o.open_pos < p_end for o in self.quotes):
-            return None
+        if any(o.depth == 0 and p_start <= o.open_pos < p_end for o in self.quotes) and not self.masked[p_start:p_end].strip()[:1].isalpha():
+            return None  # a dialogue line; narration with an embedded fragment may still ask
         last_sentence = max(p_start, self._sentence_start(max(p_end - 1, p_start)))
         att = self._cue_before(self.masked, last_sentence, p_end, self.mentions)
-        if att is None or att.mention is None or att.mention.kind == "pronoun" \
-                or self.masked[att.cue[0]:att.cue[1]].lower() not in QUESTION_CUES:
+        cue = self.masked[att.cue[0]:att.cue[1]].lower() if att is not None and att.cue else ""
+        # a question, or a plea to the other ("the soldier's mother begs him to think of the children")
+        to_other = re.match(r"\s+(?:him|her)\b", self.masked[att.cue[1]:att.cue[1] + 6]) if att is not None and att.cue else None
+        if att is None or att.mention is None or att.mention.kind == "pronoun" or cue not in QUESTION_CUES and not to_other:
             return None
         asker = self._entity_of_prior_mention(att.mention)
         if verb[0].lower not in _REPLY_CUES and asker is not None:
@@ -814,6 +824,10 @@ class Attributor:
         for m in reversed(ms[-3:]):
             gap = text[m.end:cue.start]
             between = self._tok(text, m.end, cue.start)
+            acronym = _PAREN_ACRONYM.match(gap)
+            if acronym:  # "The Russian Ministry of Defense (MoD) claimed"
+                gap = gap[acronym.end():]
+                between = self._tok(text, m.end + acronym.end(), cue.start)
             if all(t.lower in BETWEEN_SUBJECT_AND_CUE or t.lower.endswith("ly") for t in between) and "," not in gap:
                 if self._object_of_preposition(m):
                     break  # 'builder fighting for Putin tells': Putin is not the subject
@@ -1041,6 +1055,12 @@ class Attributor:
                     main = self._main_reporter(text, sentence_lo, q.open_pos)
                     if main is not None and main.mention is not att.mention:
                         return main
+                    if before_subject[0].lower == "that" and self.masked[att.cue[0]:att.cue[1]].lower() not in _MAIN_REPORTING:
+                        # 'a call in which a Russian soldier told his wife that his commander had demanded
+                        # ... "far from the zero line"': the reporter of the "that" clause
+                        outer = self._cue_before(text, sentence_lo, before_subject[0].start, self.mentions)
+                        if outer and outer.mention and self.masked[outer.cue[0]:outer.cue[1]].lower() in _MAIN_REPORTING:
+                            return outer
                 return att
         if embedded or introduced:
             att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)

@@ -96,7 +96,7 @@ TITLES = {"president": "official", "minister": "official", "general": "soldier",
 # Capitalised words that are never a person's name, though they may stand before a cue verb.
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "today", "yesterday", "tomorrow", "god"}
+             "today", "yesterday", "tomorrow", "god", "i"}
 
 PRONOUNS = {"he": ("m", False), "she": ("f", False), "they": (None, True), "it": (None, False)}
 
@@ -211,7 +211,8 @@ PERSON_HEADS = {"man", "woman", "person", "year-old"}
 # Heads general enough to refer back to a more specific earlier mention: "the soldier" after
 # "a Russian paratrooper", "the agency" after "Ukraine's Defence Intelligence". "The commander" is not.
 GENERIC_HEADS = {"russian", "soldier", "soldiers", "serviceman", "servicemen", "fighter", "fighters", "occupier", "occupiers",
-                 "invader", "invaders", "man", "squaddie", "trooper", "agency", "intelligence service", "service"}
+                 "invader", "invaders", "man", "squaddie", "trooper", "agency", "intelligence service", "service",
+                 "intelligence agency"}
 
 # Forms of address inside a quote -> the kin word of the person addressed: "The telly lies, Mum."
 VOCATIVE_KIN = {"mum": "mother", "mom": "mother", "mama": "mother", "mummy": "mother", "mother": "mother", "ma": "mother",

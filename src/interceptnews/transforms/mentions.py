@@ -532,7 +532,7 @@ _AGENCY_DESCRIPTORS = {"spy", "security", "intelligence", "counterintelligence",
 _OF_NAME_HEADS = {"author", "editor", "founder", "head", "chief", "director", "commander", "spokesman", "spokeswoman",
                   "spokesperson", "administrator", "owner", "creator", "host"}
 _POSTMODIFIER_PREPOSITIONS = {"in", "with", "near", "on", "at", "for", "to", "outside"}
-_PLACE_BEFORE = re.compile(r"\b(?:near|in|at|outside|around|towards|toward|into)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:near|in|at|outside|around|towards|toward|into|from)\s+$")
 _DRAFTED = {"mobilised", "mobilized", "conscripted", "drafted", "recruited"}
 _SCHOLAR_VERBS = re.compile(r"\b(?:stud(?:y|ies|ied)|research(?:es|ed)?|teach(?:es)?|taught|analy[sz]es|tracks|monitors|catalogu?e[sd]?)\b")
 _AFTER_HEAD = {"at", "in", "of", "for", "with", "from", "to", "who", "which", "that", "on", "and"}
@@ -650,7 +650,7 @@ def full_names_ending_with(text: str, surname: str) -> list[tuple[int, int]]:
     return spans
 
 
-_NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:\s+[A-Z][a-zà-ž’'-]+){0,4}\b")  # titles included, stripped below
+_NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:[ \t]+[A-Z][a-zà-ž’'-]+){0,4}\b")  # titles included, stripped below
 # Phrases that introduce a name for a person described just before: "identified by the SBU as",
 # "named in the recording as", "gives his name only as", "by the call sign", "whom Zhenya calls".
 _INTRO_PHRASES = (r"(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 OPEN_ONLY = {"“", "„", "«"}
 CLOSE_ONLY = {"”", "»"}
 _OPEN_CONTEXT = set(" \t\n([{—–-/") | OPEN_ONLY
-_CLOSE_FOLLOW = set(" \t\n.,;:!?)]}—–-…") | CLOSE_ONLY | {'"', "'", "’"}
+_CLOSE_FOLLOW = set(" \t\n.,;:!?)]}—–-…[") | CLOSE_ONLY | {'"', "'", "’"}  # "[" : a footnote mark, '..."[1]' 
 
 
 @dataclass
