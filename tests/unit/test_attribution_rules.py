@@ -630,3 +630,36 @@ def test_names_do_not_cross_paragraphs_and_a_place_after_from_is_not_a_person(pa
            "Nadezhda Orlova, the soldier's mother, said she recognised his voice. “It was him,” she said.\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["A soldier from Nizhny Novgorod", "Nadezhda Orlova"]
+
+
+def test_an_origin_phrase_does_not_resolve_to_a_soldier_from_elsewhere(params):
+    raw = ("In the latest call released by the SBU, a mobilised Russian soldier tells his wife he has not been home for a year. "
+           "The SBU says he is from Kursk.\n\n"
+           "The complaints are not new. In a call released in August, a mobilised soldier from Omsk told his brother that "
+           "leave was cancelled. “We are slaves with a salary,” he said.\n\n"
+           "At the end of the latest call, the soldier from Kursk asks his wife to say nothing. “Tell her Papa is working,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] != "a mobilised soldier from Omsk"
+
+
+def test_a_woman_named_at_the_start_of_a_sentence_with_whose(params):
+    raw = ("A Russian conscript told his wife that his unit had no leave, in a call released by Ukraine.\n\n"
+           "Alyona, whose husband has been at the front since 2022, runs a chat for soldiers' wives.\n\n"
+           "“Every one of us has had that conversation,” she told reporters.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Alyona"
+
+
+def test_she_after_a_person_of_unstated_gender_and_a_restrictive_clause(params):
+    raw = ("A Russian gunner told his mother that he was listed as missing, in a call released by Ukraine.\n\n"
+           "A lawyer who works with soldiers' families in Tver, who asked not to be named, said that she had forty such cases. "
+           "“If there is no body, there is no death,” she said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "A lawyer who works with soldiers' families in Tver"
+
+
+def test_a_reporter_aside_leaves_the_fragment_to_the_subject(params):
+    raw = ("A Russian gunner told his mother that he was listed as missing, in a call released by Ukraine.\n\n"
+           "The enlistment office in Tver, she said, told her it had “no information” about him.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "The enlistment office in Tver"

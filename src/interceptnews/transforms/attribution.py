@@ -50,6 +50,8 @@ _PARENTHETICAL_CUE = re.compile(r",\s+(notes|noted|says|said|adds|added|argues|a
 _PROGRESSIVE_AUX = {"is", "was", "were", "are", "am", "be", "been", "being", "kept", "keeps", "keep", "started", "starts",
                     "began", "begins", "stopped", "heard", "seen", "caught"}
 _PAREN_ACRONYM = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w-]+)")
+_REPORTER_ASIDE = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|recalled|recalls),\s+(?=[a-z])")
 _REPLY_CUES = {"replies", "replied", "answers", "answered", "responds", "responded"}
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
@@ -206,8 +208,11 @@ class Attributor:
         elif m.kind == "pronoun":
             found = self._resolve_pronoun(m, before)
         elif m.kind == "definite":
+            origin = _ORIGIN.search(m.text)
             same_head = [p for p in reversed(before) if p.head == m.head and p.kind != "pronoun"
-                         and (p.start, p.end) != key and not self._predicative(p)]
+                         and (p.start, p.end) != key and not self._predicative(p)
+                         # "the soldier from Nizhny Novgorod" is not "a soldier from Chelyabinsk"
+                         and not (origin and (other := _ORIGIN.search(p.text)) and other.group(1) != origin.group(1))]
             # "The soldier from Bashkortostan": the earlier soldier with those words, not merely the latest
             rest = m.text.lower().split()[1:]
             specific = [p for p in same_head if len(rest) > 1 and " ".join(rest) in p.text.lower()
@@ -609,6 +614,17 @@ class Attributor:
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
                     and (m.head != "she" or prior.gender == "f" or prior.kind == "name" and prior.gender is None):
                 return self._entity_of_prior_mention(prior)
+        if m.head == "she":
+            # 'A lawyer who works with soldiers' families ... told The Insider that she ...': a person of
+            # unstated gender introduced as the subject in this sentence
+            s0 = self._sentence_start(m.start)
+            for prior in reversed(before):
+                if prior.start < s0:
+                    break
+                if prior.kind in ("indefinite", "definite") and prior.gender is None and not prior.plural \
+                        and prior.role not in ("intelligence_agency", "military_unit", "soldier") \
+                        and prior.head not in INSTITUTION_HEADS and self._is_subject(prior):
+                    return self._entity_of_prior_mention(prior)
         for exact in ((True, False) if m.head == "she" else (False,)):
             for lo in dict.fromkeys((boundary, 0)):
                 for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
@@ -1025,6 +1041,14 @@ class Attributor:
         if label is not None:
             return label
         if embedded:
+            relayed = _REPORTER_ASIDE.search(text, sentence_lo, q.open_pos)
+            if relayed:
+                # 'The enlistment office in Angarsk, she said, told her it had "no information"': the
+                # aside names who relayed it; the subject before it said the words
+                subject = next((m for m in self._mentions_in(sentence_lo, relayed.start())
+                                if m.start == sentence_lo and m.end == relayed.start()), None)
+                if subject is not None:
+                    return Attribution(subject, None, "sentence_subject")
             aside = _PARENTHETICAL_CUE.search(text, sentence_lo, q.open_pos)
             if aside:
                 ms = [m for m in self._mentions_in(aside.end(), q.open_pos) if m.start == aside.end()]

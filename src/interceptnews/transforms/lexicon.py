@@ -26,6 +26,7 @@ _SINGULAR_PLURAL = {
     "machine-gunner": ("soldier", "machine-gunners"), "operator": ("soldier", "operators"), "medic": ("soldier", "medics"),
     "driver": ("soldier", "drivers"), "sapper": ("soldier", "sappers"), "inmate": ("soldier", "inmates"),
     "prisoner": ("soldier", "prisoners"), "veteran": ("soldier", "veterans"), "doctor": ("soldier", "doctors"),
+    "servicemember": ("soldier", "servicemembers"), "serviceperson": ("soldier", "servicepeople"),
     "surgeon": ("soldier", "surgeons"), "general": ("soldier", "generals"), "chaplain": ("soldier", "chaplains"),
     "mother": ("relative", "mothers"), "mum": ("relative", "mums"), "mom": ("relative", "moms"), "father": ("relative", "fathers"),
     "dad": ("relative", "dads"), "wife": ("relative", "wives"), "husband": ("relative", "husbands"), "son": ("relative", "sons"),

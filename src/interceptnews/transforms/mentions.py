@@ -292,6 +292,15 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                     and tokens[end + 1].text[0].isupper():
                 end += 1
             last = end
+        # a restrictive relative clause closed by a comma belongs to the description: "A lawyer who
+        # works with soldiers' families in the Irkutsk region, who asked not to be named, told ..."
+        if kind == "indefinite" and not plural and last + 2 < len(tokens) and tokens[last + 1].lower == "who" \
+                and _contiguous(text, tokens[last], tokens[last + 1]):
+            clause = _RESTRICTIVE_WHO.match(text, tokens[last + 1].start)
+            if clause:
+                end = bisect.bisect_left([t.start for t in tokens[last + 1:last + 25]], clause.end()) + last
+                if end > last + 1:
+                    last = end
         words = {t.lower for t in tokens[first:last + 1]}
         if role == "civilian" and words & _DRAFTED:
             role = "soldier"  # "a mobilised man from Bryansk"
@@ -333,6 +342,8 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     """Last token of an origin phrase starting at token j (after "from"), or `last` if there is none."""
     def joined(a: int, b: int) -> bool:
         return b < len(tokens) and _contiguous(text, tokens[a], tokens[b])
+    if tokens[j].lower == "home" and _contiguous(text, tokens[j - 1], tokens[j]):
+        return j  # "a friend from home"
     if tokens[j].lower in ("his", "her", "their") and joined(j, j + 1) and tokens[j + 1].lower in ("hometown", "home", "native"):
         # "a friend from his hometown of Syzran", "a man from his home village"
         end = j + 1
@@ -529,6 +540,8 @@ _POSTMODIFIER_PARTICIPLES = {"involved", "based", "stationed", "working", "servi
                              "responsible", "posted", "living", "hiding", "held"}
 _AGENCY_DESCRIPTORS = {"spy", "security", "intelligence", "counterintelligence", "counter-intelligence", "military", "secret",
                        "domestic", "foreign", "defence", "defense"}
+_RESTRICTIVE_WHO = re.compile(r"who\s+(?:works|worked|oversees|oversaw|studies|studied|runs|ran|heads|headed|advises|advised|"
+                              r"represents|represented|helps|helped|lives|lived|serves|served|teaches|taught)\b[^,.;:!?\n\"“”]{1,80}(?=,)")
 _OF_NAME_HEADS = {"author", "editor", "founder", "head", "chief", "director", "commander", "spokesman", "spokeswoman",
                   "spokesperson", "administrator", "owner", "creator", "host"}
 _POSTMODIFIER_PREPOSITIONS = {"in", "with", "near", "on", "at", "for", "to", "outside"}
@@ -765,6 +778,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             before = text[max(0, m.start() - 2):m.start()]
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
                 and not re.match(r",\s+(?:the|who)\b", after) \
+                or bool(re.match(r",\s+whose\s", after)) \
                 or _named_before(text, m.start())  # "gives his name only as Ilya"
             if text[m.end():m.end() + 1] in (",", ".", " ") and _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 marked = True  # "she said she was his mother, Tamara.", "his wife Yulia"
