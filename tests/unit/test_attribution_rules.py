@@ -663,3 +663,19 @@ def test_a_reporter_aside_leaves_the_fragment_to_the_subject(params):
            "The enlistment office in Tver, she said, told her it had “no information” about him.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "The enlistment office in Tver"
+
+
+def test_the_head_of_a_body_is_an_official_speaker(params):
+    raw = ("A Russian conscript told his mother that rotation had been promised for spring, in a call released by Ukraine.\n"
+           "In March, the head of the Duma's defence committee said rotation would come “after the objectives are met”.\n"
+           "The head of the SBU said the calls were “a window into the Russian army”.\n")
+    _, quotes = rows(raw, params)
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes] == [
+        ("the head of the Duma's defence committee", "official"), ("The head of the SBU", "intelligence_agency")]
+
+
+def test_a_relative_clause_subject_after_in_which(params):
+    raw = ("The SBU published a call in which a Russian gunner of the 20th Army (CAA) reportedly stated that his battery "
+           "had had “no shells for a week.”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "a Russian gunner of the 20th Army"

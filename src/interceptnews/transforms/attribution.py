@@ -212,7 +212,9 @@ class Attributor:
             same_head = [p for p in reversed(before) if p.head == m.head and p.kind != "pronoun"
                          and (p.start, p.end) != key and not self._predicative(p)
                          # "the soldier from Nizhny Novgorod" is not "a soldier from Chelyabinsk"
-                         and not (origin and (other := _ORIGIN.search(p.text)) and other.group(1) != origin.group(1))]
+                         and not (origin and (other := _ORIGIN.search(p.text)) and other.group(1) != origin.group(1))
+                         # "the head of the SBU" is not "the head of the Duma's defence committee"
+                         and (m.head not in ("head", "chief") or p.text.lower() == m.text.lower())]
             # "The soldier from Bashkortostan": the earlier soldier with those words, not merely the latest
             rest = m.text.lower().split()[1:]
             specific = [p for p in same_head if len(rest) > 1 and " ".join(rest) in p.text.lower()
@@ -295,7 +297,8 @@ class Attributor:
         if toks[-1].lower in self._PREPOSITIONS:
             return True
         return len(toks) == 2 and toks[0].lower in self._PREPOSITIONS and toks[1].text.islower() \
-            and toks[1].lower not in DETERMINERS and not self.masked[toks[0].end:toks[1].start].strip(" ")
+            and toks[1].lower not in DETERMINERS and toks[1].lower not in FUNCTION_WORDS \
+            and not self.masked[toks[0].end:toks[1].start].strip(" ")  # not "in which a soldier said"
 
     def _full_name_before(self, surname: str, pos: int) -> tuple[int, int] | None:
         """full_name_before on the masked text, the names of each surname found once per article."""

@@ -156,6 +156,21 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             k += 1
             continue
         head = _head_at(tokens, k)
+        if head is None and tok.lower in ("head", "chief") and k > 0 and tokens[k - 1].lower in ("the", "a") \
+                and k + 2 < len(tokens) and tokens[k + 1].lower == "of" and _contiguous(text, tokens[k - 1], tok) \
+                and _contiguous(text, tok, tokens[k + 1]) and (tokens[k + 2].text[0].isupper() or tokens[k + 2].lower == "the"):
+            # "the head of the State Duma's defence committee": an official, up to the body's name
+            end = k + 2
+            while end + 1 < len(tokens) and end - k < 8 and _contiguous(text, tokens[end], tokens[end + 1]) \
+                    and (tokens[end + 1].text[0].isupper() or _is_possessive(tokens[end].text) or tokens[end + 1].lower in MODIFIERS
+                         or tokens[end + 1].lower in ("committee", "commission", "council", "administration", "service", "office")):
+                end += 1
+            s0 = tokens[k - 1].start
+            body_role = "intelligence_agency" if {t.lower for t in tokens[k + 2:end + 1]} & AGENCY_WORDS else "official"
+            mentions.append(Mention(s0, tokens[end].end, text[s0:tokens[end].end], tok.lower, body_role, None, False,
+                                    "definite" if tokens[k - 1].lower == "the" else "indefinite"))
+            k = end + 1
+            continue
         if head is None:
             k += 1
             continue
