@@ -679,3 +679,13 @@ def test_a_relative_clause_subject_after_in_which(params):
            "had had “no shells for a week.”\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "a Russian gunner of the 20th Army"
+
+
+def test_the_agency_that_identifies_is_not_the_person_described(params):
+    raw = ("In the second call, a man HUR identified as a sergeant in a howitzer unit tells his wife that a barrel burst.\n\n"
+           "“The shell blew up in the barrel,” he said.\n\n"
+           "“Then write a complaint,” his wife said.\n\n"
+           "“To who? The Koreans?”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == quotes[-1]["speaker"] == "a sergeant in a howitzer unit"
+    assert quotes[0]["speaker_role"] == "soldier"

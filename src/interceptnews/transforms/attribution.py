@@ -980,7 +980,14 @@ class Attributor:
         if intro is None or intro.end() != m.start or not intro.group(0).lower().startswith(("identified", "known")):
             return
         prev = next((p for p in reversed(self.mentions[:i]) if p.end <= intro.start()), None)
-        if prev is None or prev.kind in ("pronoun", "name") or prev.plural or self.masked[prev.end:intro.start()].strip():
+        if prev is not None and (prev.role == "intelligence_agency" or prev.head in INSTITUTION_HEADS):
+            # "a man HUR identified as a sergeant ...": the agency identifies; the man before it is described
+            k = self.mentions.index(prev)
+            prev = self.mentions[k - 1] if k and not self.masked[self.mentions[k - 1].end:prev.start].strip() else None
+            gap_end = self.mentions[k].start
+        else:
+            gap_end = intro.start()
+        if prev is None or prev.kind in ("pronoun", "name") or prev.plural or self.masked[prev.end:gap_end].strip():
             return
         entity = self.resolve(prev)
         if entity is not None and (m.start, m.end) not in self.mention_entity:
