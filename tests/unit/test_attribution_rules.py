@@ -689,3 +689,30 @@ def test_the_agency_that_identifies_is_not_the_person_described(params):
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == quotes[-1]["speaker"] == "a sergeant in a howitzer unit"
     assert quotes[0]["speaker_role"] == "soldier"
+
+
+def test_a_first_name_alone_after_the_full_name_is_that_person(params):
+    raw = ("Hanna Kovalenko, a student from Kharkiv, translates intercepted calls with her classmates in Lincoln.\n\n"
+           "In one, a Russian paratrooper tells his grandmother he will be home soon.\n\n"
+           "“You said that last time,” his grandmother replies.\n\n"
+           "Hanna said the group laughed. “She knows him better than his commanders,” she said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Hanna Kovalenko"
+
+
+def test_a_ukrainian_male_name_ending_in_a_is_he(params):
+    raw = ("A Russian sapper complained about his commanders in a call released by Ukraine.\n\n"
+           "Mykola Danko, a retired Ukrainian colonel and military analyst, said such reports were a “systemic disease”.\n\n"
+           "“Nobody is punished for lying upward,” he said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Mykola Danko"
+
+
+def test_party_tags_known_as_asides_ages_and_acronyms_around_names(params):
+    raw = ("A Russian gunner complained about shells, in a call the agency identified as 24-year-old Ilya Rybkin's.\n\n"
+           "Sen. Laura Hensley (D-Ore.), who met the delegation, called the transcripts “devastating.”\n\n"
+           "Oleh Pyrih, a spokesman for Ukraine's military intelligence agency, known as HUR, told AFP the calls showed "
+           "“an army in debt.”\n\n"
+           "“Intercepts are curated,” said a former senior U.S. intelligence official.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Laura Hensley", "Oleh Pyrih", "a former senior U.S. intelligence official"]

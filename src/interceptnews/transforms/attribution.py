@@ -32,7 +32,7 @@ _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
 def _only_titles(gap: str) -> bool:
     """Nothing, or only titles, between an introduction and a name: "identified the officer as Captain ..."."""
-    return all(w.lower().rstrip(".") in TITLES for w in gap.split())
+    return all(w.lower().rstrip(".") in TITLES or re.fullmatch(r"\d{1,3}-year-old", w) for w in gap.split())  # "as 24-year-old Aidys"
 
 
 def _only_auxiliaries(gap: str) -> bool:
@@ -50,8 +50,10 @@ _PARENTHETICAL_CUE = re.compile(r",\s+(notes|noted|says|said|adds|added|argues|a
 _PROGRESSIVE_AUX = {"is", "was", "were", "are", "am", "be", "been", "being", "kept", "keeps", "keep", "started", "starts",
                     "began", "begins", "stopped", "heard", "seen", "caught"}
 _PAREN_ACRONYM = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
+_PAREN_AFTER = re.compile(r"\s*\([^()\n]{1,25}\)")
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w-]+)")
 _REPORTER_ASIDE = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|recalled|recalls),\s+(?=[a-z])")
+_KNOWN_AS = re.compile(r"\s*known\s+as\s+[^,.;:\n]{1,30},\s*")
 _REPLY_CUES = {"replies", "replied", "answers", "answered", "responds", "responded"}
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
@@ -271,6 +273,12 @@ class Attributor:
                     if prior.text.lower() == m.text.lower() and (prior.start, prior.end) != key:
                         found = self._entity_of_prior_mention(prior)
                         break
+                if found is None and " " not in m.text:
+                    # a first name alone after the full name: "Hanna said" after "Hanna Kovalenko"
+                    full_first = next((p for p in before if p.kind == "name" and len(p.text.split()) == 2
+                                       and p.text.split()[0] == m.text), None)
+                    if full_first is not None:
+                        found = self._entity_of_prior_mention(full_first)
         elif m.kind == "bare" and (twin := self._headline_block_person(m, before)) is not None:
             found = self._entity_of_prior_mention(twin)
         elif m.kind in ("possessive", "bare"):
@@ -837,6 +845,17 @@ class Attributor:
             if main is not None:
                 return Attribution(main.mention, (cue.start, cue.end), "cue_before")
         ms = self._mentions_in(lo, cue.start, pool)
+        # a named subject with its appositive and a "known as" aside: "Andriy Chernenko, a spokesman for
+        # Ukraine's military intelligence agency, known as HUR, told AFP" (not the agency inside)
+        for m in ms:
+            if m.kind != "name":
+                continue
+            aside = APPOSITIVE.match(text, m.end)
+            if aside:
+                known = _KNOWN_AS.match(text, aside.end())
+                rest = known.end() if known else aside.end()
+                if not text[rest:cue.start].strip() and known:
+                    return Attribution(m, (cue.start, cue.end), "cue_before")
         # adjacent subject: "He then says", "Intelligence has said", "Yusov said"
         # or with an appositive or a short aside between: "Halyna Kostiuk, Ukraine's deputy defence
         # minister, said", "His wife, audibly crying, begs:"
@@ -1196,6 +1215,9 @@ class Attributor:
         if m is None or m.plural and m.kind == "bare" and m.role != "military_unit" and len(m.text.split()) < 2:
             return None  # "Soldiers call it ...": a generic group, not a source ("Russian military bloggers" are)
         pos = m.end
+        paren = _PAREN_AFTER.match(text, pos)
+        if paren:  # "Sen. Karen Whitlock (D-Minn.), who met ...", "The Ministry of Defense (MoD) claimed"
+            pos = paren.end()
         clause = APPOSITIVE.match(text, pos) or _WHO_CLAUSE.match(text, pos) or _DASH_ASIDE.match(text, pos)
         if clause and clause.end() > hi:
             # 'Russia, which calls its invasion a "special military operation", has not commented':

@@ -93,7 +93,7 @@ TITLES = {"president": "official", "minister": "official", "general": "soldier",
           # abbreviations (the full stop is not part of the token): "Col. Viktor Hrytsenko", "Dr Olga Brandt"
           "col": "soldier", "lt": "soldier", "gen": "soldier", "sgt": "soldier", "maj": "soldier", "capt": "soldier",
           "cpl": "soldier", "pte": "soldier", "prof": "other", "cllr": "official", "councillor": "official",
-          "senator": "official", "ambassador": "official", "deputy": "official"}
+          "senator": "official", "ambassador": "official", "deputy": "official", "sen": "official", "rep": "official"}
 # Capitalised words that are never a person's name, though they may stand before a cue verb.
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -131,7 +131,8 @@ AGENCY_ALIASES = {
 }
 
 # Words that mark an official as speaking for an intelligence service: "an SBU spokesman".
-AGENCY_WORDS = {"intelligence", "sbu", "hur", "gur", "fsb", "gru", "counterintelligence", "directorate"}
+AGENCY_WORDS = {"intelligence", "sbu", "hur", "gur", "fsb", "gru", "counterintelligence", "directorate",
+                "s.b.u.", "h.u.r.", "g.u.r.", "f.s.b.", "g.r.u."}  # the New York Times style: "the S.B.U."
 MODIFIER_SUFFIXES = ("-year-old", "ian", "ese", "ish", "ic", "ical", "ary")
 
 # Words that never begin or continue a noun phrase leftwards, and that are not verbs after a subject.

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
-_TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*")  # Latin letters with accents too (Máire Ní Dhomhnaill)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*")  # "U.S." and "S.B.U." are one word; Latin letters with accents too
 # Abbreviations whose full stop does not end a sentence when a capital or a digit follows.
 _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
                   "dr", "st", "lt", "col", "gen", "sgt", "maj", "capt", "cpl", "pte", "prof", "rev", "gov", "sen", "rep",
@@ -277,7 +277,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 last = end
         # the body a person speaks for: "a representative of the agency", "a spokesman for the brigade"
         if role in ("official", "intelligence_agency", "soldier", "other") and key not in INSTITUTION_HEADS and not plural \
-                and last + 3 < len(tokens) and tokens[last + 1].lower in ("of", "for") and tokens[last + 2].lower in ("the", "its", "their") \
+                and last + 3 < len(tokens) and tokens[last + 1].lower in ("of", "for") and tokens[last + 2].lower in ("the", "its", "their", "a", "an") \
                 and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]):
             j = last + 3
             while j < len(tokens) and j - last < 6 and _contiguous(text, tokens[j - 1], tokens[j]) and tokens[j].lower not in INSTITUTION_HEADS \
@@ -485,7 +485,8 @@ def name_after(text: str, pos: int, hi: int) -> Mention | None:
 # Slavic and English male first names that end in -a (diminutives mostly); other -a first names are female.
 _MALE_A_NAMES = {"nikita", "ilya", "foma", "sasha", "misha", "lyokha", "kolya", "vanya", "petya", "dima", "zhenya",
                  "seryozha", "grisha", "vova", "volodya", "tolya", "yura", "andrea", "luca", "joshua", "kostya",
-                 "slava", "borya", "pasha", "lyosha", "alyosha", "styopa", "fedya", "vitya", "danila", "savva"}
+                 "slava", "borya", "pasha", "lyosha", "alyosha", "styopa", "fedya", "vitya", "danila", "savva",
+                 "mykola", "mykyta", "kuzma", "luka", "sava", "yeremia", "illia", "ilia", "zhora", "senya", "tolia"}
 
 
 def name_gender(name: str) -> str | None:
@@ -709,6 +710,7 @@ def _named_before(text: str, pos: int) -> bool:
     return any(k in window for k in _NAMED_KEYS) and bool(_NAMED_BEFORE.search(text, lo, pos))
 
 
+_PAREN_AFTER_NAME = re.compile(r"\s*\([^()\n]{1,25}\)")
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|"
                          r"girlfriend|boyfriend|fiancée|fiancee|grandmother|grandfather|uncle|aunt|cousin),?\s+$")
 # "Dalia Haddad, reporting from Zaporizhzhia, said": an aside, then a reporting verb
@@ -779,13 +781,14 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "near Chasiv Yar", "in Kherson": a place
         after = text[m.end():m.end() + 12]
-        i = bisect.bisect_left(starts, m.end())
+        paren = _PAREN_AFTER_NAME.match(text, m.end())  # "Sen. Dale Pruitt (R-Idaho) said"
+        i = bisect.bisect_left(starts, paren.end() if paren else m.end())
         nxt = [tokens[i]] if i < len(tokens) and tokens[i].start < m.end() + 30 and tokens[i].end <= m.end() + 30 else []
         j = bisect.bisect_left(starts, m.start()) - 1
         prev = [tokens[j]] if j >= 0 and tokens[j].start >= m.start() - 30 and tokens[j].end <= m.start() else []
         marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
             or bool(_ASIDE_THEN_CUE.match(text, m.end())) \
-            or _named_before(text, m.start()) or (nxt and nxt[0].lower in CUE_VERBS and not text[m.end():nxt[0].start].strip()) \
+            or _named_before(text, m.start()) or (nxt and nxt[0].lower in CUE_VERBS and not text[paren.end() if paren else m.end():nxt[0].start].strip()) \
             or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
                 and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] in (",", ".")))
         if len(words) == 1:
@@ -804,7 +807,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             names.append(_named(m.group(0), m.start(), m.end(), "unknown"))
     # once the text has marked a name, its other occurrences are the person too: "Maksym takes off his headphones",
     # and so is the surname alone: "Arkhipov asks his mother" after "Sgt. Denis Arkhipov"
-    known = {n.text for n in names} | {n.text.split()[-1] for n in names if len(n.text.split()) > 1}
+    # ... and the first name alone of a two-word name: "Hanna said" after "Hanna Kovalenko"
+    known = {n.text for n in names} | {n.text.split()[-1] for n in names if len(n.text.split()) > 1} \
+        | {n.text.split()[0] for n in names if len(n.text.split()) == 2 and n.head == "<name>"}
     seen = {(n.start, n.end) for n in names}
     for m in _name_sequences(text):
         if m.group(0) in known and (m.start(), m.end()) not in seen:
