@@ -716,3 +716,21 @@ def test_party_tags_known_as_asides_ages_and_acronyms_around_names(params):
            "“Intercepts are curated,” said a former senior U.S. intelligence official.\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["Laura Hensley", "Oleh Pyrih", "a former senior U.S. intelligence official"]
+
+
+def test_first_names_like_ian_and_womens_names_without_final_a(params):
+    raw = ("A Russian soldier told his girlfriend he takes pills, in a call released by Ukraine.\n\n"
+           "“Stimulants keep a soldier going,” said Dr Ian Pennock, a pharmacologist at the University of Kent.\n\n"
+           "Karen Holt, a nurse in Leeds, said the pills were dangerous. Dale Morrow, a paramedic, disagreed.\n\n"
+           "“They save lives at the front,” he said.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Ian Pennock", "Dale Morrow"]
+
+
+def test_an_age_between_an_introduction_and_the_name(params):
+    raw = ("Ukraine's intelligence service published a call in which a Russian soldier from Tuva tells his mother "
+           "his unit has no food.\n\n"
+           "“We eat what the others left,” the soldier says.\n\n"
+           "A Telegram channel said it had identified the soldier as 24-year-old Aidys Oorzhak from the village of Erzin.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Aidys Oorzhak"

@@ -482,11 +482,24 @@ def name_after(text: str, pos: int, hi: int) -> Mention | None:
     return _name_from(text, tokens, 0, backwards=False)
 
 
+# First names that end like demonyms ("Ian", not "Russian")
+_IAN_FIRST_NAMES = {"ian", "brian", "julian", "adrian", "christian", "damian", "vivian", "florian", "sebastian", "marian",
+                    "lillian", "gillian", "jillian", "killian", "kilian", "fabian", "maximilian", "emilian", "dorian"}
 # Slavic and English male first names that end in -a (diminutives mostly); other -a first names are female.
 _MALE_A_NAMES = {"nikita", "ilya", "foma", "sasha", "misha", "lyokha", "kolya", "vanya", "petya", "dima", "zhenya",
                  "seryozha", "grisha", "vova", "volodya", "tolya", "yura", "andrea", "luca", "joshua", "kostya",
                  "slava", "borya", "pasha", "lyosha", "alyosha", "styopa", "fedya", "vitya", "danila", "savva",
                  "mykola", "mykyta", "kuzma", "luka", "sava", "yeremia", "illia", "ilia", "zhora", "senya", "tolia"}
+
+
+_FEMALE_FIRST_NAMES = {"karen", "helen", "ellen", "susan", "jennifer", "margaret", "elizabeth", "rachel", "sarah", "deborah",
+                       "carol", "ann", "anne", "kate", "catherine", "kathryn", "megan", "lauren", "alison", "allison",
+                       "jane", "janet", "joan", "judith", "ruth", "sharon", "caroline", "charlotte", "emily", "hannah",
+                       "imogen", "claire", "rebecca", "harriet", "frances", "mary", "sue", "beth", "meghan", "kimberly",
+                       "ashley", "alice", "grace", "lucy", "sophie", "chloe", "olivia", "isabel", "natalie", "nicole",
+                       "michelle", "stephanie", "katherine", "elaine", "irene", "jean", "joanne", "heather", "lynn",
+                       "dawn", "gwen", "bridget", "siobhan", "niamh", "aoife", "sinead", "maire", "máire", "orla",
+                       "kathleen", "eileen", "colleen", "maureen", "doreen", "noreen", "nadezhda", "lyubov", "inna"}
 
 
 def name_gender(name: str) -> str | None:
@@ -497,6 +510,8 @@ def name_gender(name: str) -> str | None:
     first = words[0].lower().rstrip(".")
     if first in ("mrs", "ms", "mr"):
         return {"mrs": "f", "ms": "f", "mr": "m"}[first]
+    if first in _FEMALE_FIRST_NAMES:
+        return "f"  # "Karen Whitlock": a woman's name that does not end in -a
     if len(words) >= 2 and first not in _MALE_A_NAMES and first not in TITLES and first.endswith("a") and len(first) > 2:
         return "f"
     last = words[-1].lower()
@@ -515,7 +530,7 @@ def _capitalised(tok: Token) -> bool:
 def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Mention | None:
     if not _capitalised(tokens[k]) or tokens[k].lower in HEADS or tokens[k].lower in PRONOUNS or tokens[k].lower in NOT_NAMES:
         return None
-    if tokens[k].lower.endswith(("ian", "ese", "ish")) or tokens[k].lower in MODIFIERS:
+    if tokens[k].lower.endswith(("ian", "ese", "ish")) and tokens[k].lower not in _IAN_FIRST_NAMES or tokens[k].lower in MODIFIERS:
         return None  # "the Russian", "Ukrainian": a demonym, not a name
     i = j = k
     step = -1 if backwards else 1
@@ -698,8 +713,9 @@ IDENTIFIED_AS = re.compile(rf"\b{_OBJECT_INTRO}\s+")
 POSSESSOR_NAME = re.compile(r"\b(?:((?:the|his|her|a|an)\s+[\w-]+)['’]s\s+name(?:\s+(?:is|was|as)|:)"
                             r"|\bthe\s+name\s+of\s+((?:the|this|that)\s+[\w-]+)[^:.;\n\"“”]{0,50}:)\s+")
 # the same introductions, ending right before a capitalised word: it is a name (a title may come between)
-_NAMED_BEFORE = re.compile(rf"(?:\b(?:{_INTRO_PHRASES})|\b{_OBJECT_INTRO}|(?:['’]s\s+name(?:\s+(?:is|was|as)|:)"
-                           rf"|\bthe\s+name\s+of\s+(?:the|this|that)\s+[\w-]+[^:.;\n]{{0,50}}:)(?:\s+[A-Z][a-z]*\.)?)\s+$")
+_NAMED_BEFORE = re.compile(rf"(?:\b(?:{_INTRO_PHRASES})|\b{_OBJECT_INTRO}|['’]s\s+name(?:\s+(?:is|was|as)|:)"
+                           rf"|\bthe\s+name\s+of\s+(?:the|this|that)\s+[\w-]+[^:.;\n]{{0,50}}:)"
+                           rf"(?:\s+[A-Z][a-z]*\.)?(?:\s+\d{{1,3}}-year-old)?\s+$")  # a title or an age may come between
 _NAMED_KEYS = ("name", "identif", "known", "call", "himself", "herself")
 
 
@@ -775,7 +791,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             continue
         if len(lows) > 1 and any(w in PLACE_SPEAKERS or w in ("former", "late", "retired") for w in lows):
             continue  # "Former London builder", "East London": not a person's name
-        if any(w in MODIFIERS for w in lows) or len(lows) == 1 and lows[0].endswith(("ian", "ese", "ish")):
+        if any(w in MODIFIERS for w in lows) or len(lows) == 1 and lows[0].endswith(("ian", "ese", "ish")) \
+                and lows[0] not in _IAN_FIRST_NAMES:
             # "Russian", "British" are demonyms; "Hamish Tait" is a name
             continue
         if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
