@@ -734,3 +734,13 @@ def test_an_age_between_an_introduction_and_the_name(params):
            "A Telegram channel said it had identified the soldier as 24-year-old Aidys Oorzhak from the village of Erzin.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Aidys Oorzhak"
+
+
+def test_institution_noun_compounds_and_a_trailing_agency_acronym(params):
+    raw = ("Ukraine's security service SBU released a call in which a Russian soldier admits killing prisoners.\n"
+           "The SBU said the call showed “contempt for the laws of war”.\n"
+           "Ukraine's prosecutor general's office said it had opened a case. “This is a war crime,” it said.\n"
+           "The UN human rights monitoring mission in Ukraine called the killings “a worrying trend”.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Ukraine's security service SBU", "Ukraine's prosecutor general's office",
+                                              "The UN human rights monitoring mission in Ukraine"]

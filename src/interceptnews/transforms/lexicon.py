@@ -41,7 +41,7 @@ _SINGULAR_PLURAL = {
     "governor": ("official", "governors"), "mayor": ("official", "mayors"), "lawmaker": ("official", "lawmakers"),
     "ambassador": ("official", "ambassadors"), "embassy": ("official", "embassies"), "commissar": ("official", "commissars"), "diplomat": ("official", "diplomats"), "ministry": ("official", "ministries"),
     "kremlin": ("official", "kremlin"), "government": ("official", "governments"), "prosecutor": ("official", "prosecutors"),
-    "authority": ("official", "authorities"), "ombudsman": ("official", "ombudsmen"), "office": ("official", "offices"), "chairman": ("official", "chairmen"), "chairwoman": ("official", "chairwomen"),
+    "authority": ("official", "authorities"), "ombudsman": ("official", "ombudsmen"), "office": ("official", "offices"), "mission": ("official", "missions"), "chairman": ("official", "chairmen"), "chairwoman": ("official", "chairwomen"),
     "commissariat": ("official", "commissariats"),
     "agency": ("intelligence_agency", "agencies"), "directorate": ("intelligence_agency", "directorates"),
     "sbu": ("intelligence_agency", "sbu"), "hur": ("intelligence_agency", "hur"), "gur": ("intelligence_agency", "gur"),
@@ -152,7 +152,7 @@ INSTITUTION_HEADS = {"group", "groups", "organisation", "organization", "embassy
                      "regiment", "forces", "troops", "staff", "general staff", "family", "families",
                      "intelligence", "intelligence service", "intelligence services", "intelligence agency",
                      "security service", "sbu", "hur", "gur", "fsb", "gru", "directorates", "units", "brigades",
-                     "battalions", "regiments", "armies", "<place>", "office", "offices", "commissariat", "commissariats"}
+                     "battalions", "regiments", "armies", "<place>", "office", "offices", "commissariat", "commissariats", "mission", "missions"}
 
 CUE_VERBS = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",

@@ -180,7 +180,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             continue
         # A head followed by another head-like noun is a modifier ("army officer", "intelligence official"),
         # also across one noun: "the local enlistment office", "the military enlistment office".
-        if last + 1 < len(tokens) and _contiguous(text, tokens[last], tokens[last + 1]) and (
+        if last + 1 < len(tokens) and _contiguous(text, tokens[last], tokens[last + 1]) and not (
+                role == "intelligence_agency" and tokens[last + 1].text.isupper() and not tokens[last].text.isupper()) and (
                 _head_at(tokens, last + 1) or not tokens[last].text.isupper() and _noun_then_head(text, tokens, last + 1)):
             k += 1
             continue
@@ -201,7 +202,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 if not (prev.text.isalpha() and prev.text.islower() and prev.lower not in FUNCTION_WORDS
                         and (tokens[first].text.islower() or tokens[first].lower.endswith(("ian", "ese", "ish")))
                         and prev.lower not in CUE_VERBS and j >= 0 and j <= first - 2
-                        and tokens[j].lower in DETERMINERS and _contiguous(text, tokens[j], tokens[j + 1])):
+                        and (tokens[j].lower in DETERMINERS or _is_possessive(tokens[j].text))  # "Ukraine's prosecutor general's office"
+                        and _contiguous(text, tokens[j], tokens[j + 1])):
+                    start = _compound_start(text, tokens, first) if role in ("official", "intelligence_agency", "military_unit") \
+                        and tokens[first].text[0].islower() else None
+                    if start is not None:
+                        first = start  # "The UN human rights monitoring mission", "Ukraine's prosecutor general's office"
                     break
             first -= 1
         first_low = tokens[first].lower
@@ -234,6 +240,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 j += 1
             if j < len(tokens) and j > last + 1 and tokens[j].lower in ("agency", "service") and _contiguous(text, tokens[j - 1], tokens[j]):
                 last = j
+        # the acronym after the service's name: "Ukraine's security service SBU"
+        if role == "intelligence_agency" and last + 1 < len(tokens) and tokens[last + 1].text.isupper() \
+                and tokens[last + 1].lower in AGENCY_WORDS and _contiguous(text, tokens[last], tokens[last + 1]) \
+                and not tokens[last].text.isupper():
+            last += 1
         # kin of someone: "The mother of a Russian paratrooper", "the wife of a captured officer"
         resume = None  # the person inside a kin phrase is a mention of its own
         if role == "relative" and last + 3 < len(tokens) and tokens[last + 1].lower == "of" \
@@ -330,6 +341,23 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
 _NOT_AFTER_GENERAL = {"public", "secretary", "assembly", "election", "elections", "prosecutor", "rule", "idea", "sense",
                       "consensus", "director", "manager", "population", "strike", "mobilisation", "mobilization",
                       "practice", "knowledge", "hospital", "direction", "trend", "level", "impression", "amnesty"}
+
+
+def _compound_start(text: str, tokens: list[Token], first: int) -> int | None:
+    """Start of an institution's noun compound left of token `first`: up to four lowercase nouns
+    (or possessives, or capitalised words) back to a determiner or a possessive, else None."""
+    j = first - 1
+    while j >= 0 and first - j <= 5 and _contiguous(text, tokens[j], tokens[j + 1]):
+        tok = tokens[j]
+        if tok.lower in DETERMINERS:
+            return j
+        if _is_possessive(tok.text) and tok.text[0].isupper():
+            return j  # "Ukraine's"
+        if not (tok.text.replace("-", "").replace("’", "").replace("'", "").isalpha()) or tok.lower in FUNCTION_WORDS \
+                or tok.lower in CUE_VERBS or tok.lower in BETWEEN_SUBJECT_AND_CUE or tok.lower in PRONOUNS:
+            return None
+        j -= 1
+    return None
 
 
 def _noun_then_head(text: str, tokens: list[Token], j: int) -> bool:
