@@ -744,3 +744,21 @@ def test_institution_noun_compounds_and_a_trailing_agency_acronym(params):
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["Ukraine's security service SBU", "Ukraine's prosecutor general's office",
                                               "The UN human rights monitoring mission in Ukraine"]
+
+
+def test_a_nested_pronoun_is_the_person_named_in_the_parent_quote(params):
+    raw = ("A Russian sapper told his mother that his unit clears mines by hand, in a call released by Ukraine.\n\n"
+           "“Training? The sergeant showed us once on his phone. Then he said: ‘Go, you will learn.’” the sapper says.\n")
+    _, quotes = rows(raw, params)
+    nested = [q for q in quotes if q["nesting_depth"] == 1]
+    assert nested and nested[0]["speaker"] == "The sergeant"
+
+
+def test_the_speaker_is_a_name_and_who_he_calls(params):
+    raw = ("Occupier complains that his own artillery hits his trench\n\n"
+           "A Russian invader told his mother that Russian guns were shelling his position.\n\n"
+           "“Our own guns are hitting us,” the occupier says.\n\n"
+           "According to HUR, the speaker is Private Ivan Chulkov, born in 2001, from the Kirov region.\n\n"
+           "His girlfriend, who he calls Masha, asked: “Have you told the commander?”\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Ivan Chulkov", "Masha"]

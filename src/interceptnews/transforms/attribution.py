@@ -64,6 +64,8 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z]+):\s*")
 _WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;:\n]{1,150},\s*")
 _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
+_DESCRIBED_IS = re.compile(r"\b([Tt]he\s+(?:man|woman|soldier|speaker|caller|serviceman|voice)(?:\s+(?:on|in)\s+the\s+"
+                           r"(?:call|recording|recordings|tape|video))?)\s+(?:is|was)\s+")
 _PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")  # "He is Kirill Shestakov, a ..."
 # Time and manner phrases between a subject and its verb: "Hungary ... last week called", "claimed on Oct. 9"
 _ADVERBIAL = re.compile(r"(?:(?:last|this|earlier this|late last|on|in|since|by)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
@@ -396,6 +398,19 @@ class Attributor:
                 entity = self._entity_of_prior_mention(prior)
                 if entity != excluded:
                     return entity
+        return None
+
+    def _person_in_parent(self, q: QuoteSpan, pronoun: Mention) -> int | None:
+        """The latest person the parent quote mentions before a nested quote, fitting its pronoun."""
+        parent = self.quotes[q.parent]
+        seg = next((s for s in parent.segments if s[0] <= q.start <= s[1]), None)
+        if seg is None:
+            return None
+        for m in reversed(find_mentions(self.text, seg[0], pronoun.start)):
+            if m.kind in ("pronoun", "possessive") or m.plural or m.role not in ("soldier", "official", "civilian") \
+                    or not self._pronoun_fits(pronoun, m.role, m.head, m.gender, m.plural):
+                continue
+            return self.resolve(m)
         return None
 
     def _answerer(self, m: Mention) -> int | None:
@@ -954,7 +969,13 @@ class Attributor:
             pronoun_is = _PRONOUN_IS.search(self.masked, max(0, m.start - 12), m.start)
             if len(m.text.split()) == 1 and self._full_name_before(m.text, m.start):
                 continue  # a surname after its full name ("Colonel Hrytsenko" after "Col. Viktor Hrytsenko"): resolve links it
-            if gap == " " and prev.kind not in ("pronoun", "name") and not prev.plural:
+            copula = _DESCRIBED_IS.search(self.masked, max(0, m.start - 60), m.start)
+            if copula and _only_titles(self.masked[copula.end():m.start]):
+                # "the man is Alexei Ignatyev", "the speaker is Private Ivan Chupin": the call's person
+                described = next((p for p in self.mentions[:i] if p.start == copula.start(1)), None) \
+                    or Mention(copula.start(1), copula.end(1), self.text[copula.start(1):copula.end(1)], "man", "soldier", "m",
+                               False, "definite")
+            elif gap == " " and prev.kind not in ("pronoun", "name") and not prev.plural:
                 described = prev
             elif gap == ", " and prev.kind not in ("pronoun", "name") and not prev.plural \
                     and prev.role in ("relative", "soldier", "civilian") and self.masked[m.end:m.end + 1] in (",", "."):
@@ -1020,6 +1041,11 @@ class Attributor:
             att = self._nested(idx, q) if q.depth else self._top(idx, q)
             if att.mention is not None and att.entity is None:
                 att.entity = self.resolve(att.mention)
+                if q.depth and att.mention.kind == "pronoun":
+                    # 'The sergeant showed us once. Then he said: "Go ..."': the person the parent quote names
+                    inner = self._person_in_parent(q, att.mention)
+                    if inner is not None:
+                        att.entity = inner
                 if q.depth and att.mention.kind == "pronoun" and att.entity == self.results[q.parent].entity:
                     # inside a quote, "she said" is never the quote's own speaker (she would say "I")
                     att.entity = self._other_than(att.mention, self.results[q.parent].entity, self.quotes[q.parent].open_pos)

@@ -729,7 +729,7 @@ _INTRO_PHRASES = (r"(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?
                   r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
                   r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
                   r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
-                  r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|whom\s+\w+\s+calls"
+                  r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|(?:whom|who)\s+\w+\s+calls"
                   r"|call(?:s|ed|ing)?\s+(?:himself|herself)")
 # "identified the soldier as", "named him as": the described person is the object in between
 _OBJECT_INTRO = (r"(?:identif(?:y|ied|ies)|named|names)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?"
@@ -754,6 +754,8 @@ def _named_before(text: str, pos: int) -> bool:
     return any(k in window for k in _NAMED_KEYS) and bool(_NAMED_BEFORE.search(text, lo, pos))
 
 
+_COPULA_BEFORE = re.compile(r"\b[Tt]he\s+(?:man|woman|soldier|speaker|caller|serviceman|voice)(?:\s+(?:on|in)\s+the\s+\w+)?"
+                            r"\s+(?:is|was)(?:\s+[A-Z][a-z]*\.?)?\s+$")
 _PAREN_AFTER_NAME = re.compile(r"\s*\([^()\n]{1,25}\)")
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|"
                          r"girlfriend|boyfriend|fiancée|fiancee|grandmother|grandfather|uncle|aunt|cousin),?\s+$")
@@ -836,6 +838,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             or _named_before(text, m.start()) or (nxt and nxt[0].lower in CUE_VERBS and not text[paren.end() if paren else m.end():nxt[0].start].strip()) \
             or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
                 and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] in (",", ".")))
+        if not marked and _COPULA_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            marked = True  # "the speaker is Private Ivan Chupin", "the man is Alexei Ignatyev"
         if len(words) == 1:
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
             before = text[max(0, m.start() - 2):m.start()]
