@@ -762,3 +762,22 @@ def test_the_speaker_is_a_name_and_who_he_calls(params):
            "His girlfriend, who he calls Masha, asked: “Have you told the commander?”\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["Ivan Chulkov", "Masha"]
+
+
+def test_bylines_under_the_headline_do_not_separate_the_lede_from_it(params):
+    raw = ("Putin soldier moans commander ‘takes half our pay’ in bugged call home\n\n"
+           "Jane Roe, Foreign Reporter\n\n"
+           "Published: 11:47, 12 Feb 2026\n\n"
+           "A RUSSIAN soldier has told his wife that his commander takes a cut of every payout.\n\n"
+           "The soldier – later named by HUR as Pavel Kostrov, 29 – says the cut is called the “rear tax”.\n\n"
+           "“He takes half,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == quotes[-1]["speaker"] == "Pavel Kostrov"
+
+
+def test_a_headline_quote_repeated_as_a_nested_order_is_the_orderer(params):
+    raw = ("‘Walk the field first’: Russian sappers sent ahead of tanks\n\n"
+           "In a call released by Ukraine, a Russian sapper tells his brother how his unit is used.\n\n"
+           "“The lieutenant came and said, ‘Walk the field first.’ So we walk,” the sapper says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "The lieutenant"

@@ -54,6 +54,7 @@ _PAREN_AFTER = re.compile(r"\s*\([^()\n]{1,25}\)")
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w-]+)")
 _REPORTER_ASIDE = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|recalled|recalls),\s+(?=[a-z])")
 _KNOWN_AS = re.compile(r"\s*known\s+as\s+[^,.;:\n]{1,30},\s*")
+_BYLINE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|[\d:,./]+|at|by|and|of|the|on|in|for|am|pm|[A-Z]{2,4})[ ,:|–-]*){1,8}")
 _REPLY_CUES = {"replies", "replied", "answers", "answered", "responds", "responded"}
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
@@ -482,7 +483,10 @@ class Attributor:
         p = self._paragraph_of(m.start)
         headline_end = self._headline_end()
         first_quote = next((s for s in self.top_quote_starts if s >= headline_end), len(self.text))
-        if p > 2 or m.start > first_quote or sum(1 for c in self.call_starts if c <= m.start) > 1:
+        # bylines and timestamps under the headline ("Callum Rix, Foreign News Reporter", "Today at 16:42") do not count
+        bylines = sum(1 for k in range(1, self._paragraph_of(headline_end) + 1) if _BYLINE.fullmatch(
+            self.text[self.paragraphs[k][0]:self.paragraphs[k][1]].strip()))
+        if p > 2 + bylines or m.start > first_quote or sum(1 for c in self.call_starts if c <= m.start) > 1:
             return None
         headline_people = [x for x in before if x.kind == "bare" and x.end <= headline_end] + self._headline_possessors()
         for prior in sorted(headline_people, key=lambda x: x.start) + before:
@@ -1067,12 +1071,14 @@ class Attributor:
             words = _normal_words(self.text[q.start:q.end])
             if len(words.split()) < 2:
                 continue  # a one-word headline term ('Mum') is not a repeated quote
-            for j in range(idx + 1, len(self.quotes)):
-                other = self.quotes[j]
-                if other.depth == 0 and other.start > headline_end and self.results[j].entity is not None \
-                        and words in _normal_words(self.text[other.start:other.end]):
-                    self.results[idx] = Attribution(None, None, "repeated_quote", self.results[j].entity)
-                    break
+            # the tightest body quote with those words: a nested order ("walk the field first", said by the
+            # lieutenant inside the soldier's quote) rather than the quote around it
+            twins = [j for j in range(idx + 1, len(self.quotes)) if self.quotes[j].start > headline_end
+                     and self.results[j].entity is not None
+                     and words in _normal_words(self.text[self.quotes[j].start:self.quotes[j].end])]
+            if twins:
+                j = min(twins, key=lambda j: (self.quotes[j].end - self.quotes[j].start, j))
+                self.results[idx] = Attribution(None, None, "repeated_quote", self.results[j].entity)
 
     def _top(self, idx: int, q: QuoteSpan) -> Attribution:
         text = self.masked
