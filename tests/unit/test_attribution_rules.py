@@ -781,3 +781,20 @@ def test_a_headline_quote_repeated_as_a_nested_order_is_the_orderer(params):
            "“The lieutenant came and said, ‘Walk the field first.’ So we walk,” the sapper says.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "The lieutenant"
+
+
+def test_a_bare_quote_label_takes_the_speaker_the_details_paragraph_names(params):
+    raw = ("Russian soldier says commanders list dead men as deserters – intercept\n\n"
+           "The SBU has released an intercepted call in which a Russian soldier tells his wife about his regiment.\n\n"
+           "Details: The soldier, who serves near Toretsk, says six men who died were listed as deserters.\n\n"
+           "Quote: \"They were lying in the field. On paper they left the unit.\"\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Russian soldier"  # the headline's first mention
+
+
+def test_a_titled_name_with_a_party_tag_introducing_a_quote_with_a_colon(params):
+    raw = ("A Russian soldier thanked the US Congress for delaying aid, in a call released by Ukraine.\n\n"
+           "Sen. Mark Delaney (R-Neb.), a member of the Armed Services Committee, shared the clip with the message: "
+           "\"Something has gone badly wrong.\"\n")
+    _, quotes = rows(raw, params)
+    assert (quotes[0]["speaker"], quotes[0]["speaker_role"]) == ("Mark Delaney", "official")

@@ -1159,6 +1159,14 @@ class Attributor:
                 return Attribution(subject, None, "sentence_subject")
         if lead_in.endswith(":") and not introduced:
             # 'The soldier from Bashkortostan ends his call with a request: "..."': the sentence's subject
+            # ('Sen. Mark Dellinger (R-Neb.), a member of ..., shared the clip with the message: "..."')
+            named = name_after(text, sentence_lo, q.open_pos)
+            titled = named is not None and bool(self._tok(text, sentence_lo, named.start)) \
+                and self._tok(text, sentence_lo, named.start)[0].lower in TITLES
+            if named is not None and titled and len(named.text.split()) >= 2 \
+                    and not self._tok(text, sentence_lo, named.start)[1:] \
+                    and self._sentence_subject(sentence_lo, q.open_pos, any_verb=True) is not None:
+                return Attribution(named, None, "cue_before")
             subject = next((m for m in self._mentions_in(sentence_lo, q.open_pos)
                             if m.start == sentence_lo and (m.kind != "pronoun" or m.head in ("he", "she"))
                             and self._is_subject(m)), None)  # 'He cuts her off: "Mama, ..."' 
@@ -1238,7 +1246,7 @@ class Attributor:
                 return Attribution(None, None, "dialogue_turn", other)
         return Attribution(None, None, "previous_speaker", speaker)
 
-    def _sentence_subject(self, lo: int, hi: int) -> Mention | None:
+    def _sentence_subject(self, lo: int, hi: int, any_verb: bool = False) -> Mention | None:
         """The noun phrase or name that opens the sentence at `lo`, when its verb follows it (after
         an appositive, a relative clause, time phrases or auxiliaries) before `hi`."""
         text = self.masked
@@ -1265,6 +1273,8 @@ class Attributor:
             if not verb or verb[0].start != pos or not verb[0].text[0].islower() or verb[0].lower in DETERMINERS \
                     or verb[0].lower in FUNCTION_WORDS - {"is", "was", "has", "had", "have", "will", "would"}:
                 return None
+        if any_verb:
+            return m
         # the subject must say something: 'Drones have turned the "grey zone" into ...' is the reporter's term
         # ("calls" and "called" only as verbs: after the subject, "which" or auxiliaries, not in
         # "intercepted calls of conscripts" or "the call sign")
@@ -1314,6 +1324,9 @@ class Attributor:
                 return Attribution(ms[-1], None, "cue_before")
             return None
         word = label.group(1).lower()
+        if word == "quote":
+            # Ukrainska Pravda's "Details: The soldier ... says ..." then "Quote: "...""
+            return self._lead_in_paragraph(q)
         if word in HEADS:
             role, gender, plural = HEADS[word]
             m = Mention(label.start(1), label.end(1), self.text[label.start(1):label.end(1)], word, role, gender, plural, "definite")

@@ -623,7 +623,7 @@ def name_role(text: str, m: Mention) -> str:
     if spoken_for is not None:
         return spoken_for
     before = tokenize(text, max(0, m.start - 80), m.start)[-3:]
-    if before and not text[before[-1].end:m.start].strip():
+    if before and not text[before[-1].end:m.start].strip(". "):  # "spokesman Vitaliy ...", "Sen. Mark ..."
         low = before[-1].lower
         if low in HEADS or low in TITLES:
             role = HEADS[low][0] if low in HEADS else TITLES[low]
