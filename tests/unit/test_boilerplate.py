@@ -120,6 +120,24 @@ CHROME_LINES = [
     ("Pictured: Russian conscripts at a railway station in Kursk (file photo)", "clean.photo_caption"),
     ("Quality journalism from Kyiv depends on readers like you. Become a member today.", "clean.newsletter_prompt"),
     ("Share or comment on this article:", "clean.share_line"),
+    # publication stamps, bylines and page controls (written for these tests, not copied from any page)
+    ("Published On 3 Mar 2026", "clean.dateline_byline"),
+    ("Updated 9:15 AM EST, Tue March 3, 2026", "clean.dateline_byline"),
+    ("Thursday 5 March 2026 14:03, UK", "clean.dateline_byline"),
+    ("Today at 16:42", "clean.dateline_byline"),
+    ("By Anna Vorontsova - 03/03/26 2:41 PM ET", "clean.dateline_byline"),
+    ("Story by Marta Kovalenko • 4h", "clean.dateline_byline"),
+    ("4 min read", "clean.dateline_byline"),
+    ("Duration 2:07", "clean.dateline_byline"),
+    ("Save", "clean.page_control"),
+    ("Link Copied!", "clean.page_control"),
+    ("list 2 of 3", "clean.page_control"),
+    ("Please use Chrome browser for a more accessible video player", "clean.page_control"),
+    ("Listen to this story. Enjoy more audio on the app.", "clean.page_control"),
+    ("Getty Images", "clean.photo_credit"),
+    ("UKRAINIAN ARMED FORCES/AFP", "clean.photo_credit"),
+    ("Support The Synthetic Herald on Patreon!", "clean.newsletter_prompt"),
+    ("Want to support our work? Donate here.", "clean.newsletter_prompt"),
 ]
 
 
@@ -161,6 +179,13 @@ LOOKALIKES = [
     "Read more: the soldier's letter was published in full by the agency.",
     "Pictured in the photo, the commander says, were men who had already died.",
     "The brigade depends on volunteers like you, the recruiter told him.",
+    "Published on Telegram on Monday, the call lasts four minutes.",
+    "Updated figures from the ministry show 1,020 casualties in a day.",
+    "By the end of the call, 3 men had died, the soldier said.",
+    "Save for a few shells, the battery had nothing left.",
+    "Today at the front, they said, nobody sleeps.",
+    "Support for the war is falling in the soldier's home town.",
+    "Source material for the report came from four intercepted calls.",
 ]
 
 
