@@ -798,3 +798,13 @@ def test_a_titled_name_with_a_party_tag_introducing_a_quote_with_a_colon(params)
            "\"Something has gone badly wrong.\"\n")
     _, quotes = rows(raw, params)
     assert (quotes[0]["speaker"], quotes[0]["speaker_role"]) == ("Mark Delaney", "official")
+
+
+def test_a_title_before_an_identified_name_is_not_the_description(params):
+    raw = ("In a call released by HUR, a soldier tells his wife that his unit crawls through a gas pipeline.\n\n"
+           "“You crawl on your stomach for hours,” he says.\n\n"
+           "His wife asks whether the lieutenant went with them. The lieutenant, he says, stayed behind.\n\n"
+           "HUR identified the man as Sergeant Gennady Tolkunov, 38, from the Altai region.\n\n"
+           "“It was a coffin four kilometres long,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == quotes[-1]["speaker"] == "Gennady Tolkunov"

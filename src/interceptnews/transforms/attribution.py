@@ -401,6 +401,14 @@ class Attributor:
                     return entity
         return None
 
+    def _call_protagonist(self, pos: int) -> Mention | None:
+        """The first singular soldier introduced (indefinite, bare or named) in the call region before pos."""
+        lo = max((c for c in self.call_starts if c <= pos), default=0)
+        if sum(1 for c in self.call_starts if c <= pos) <= 1:
+            lo = 0  # the first call: the headline and lede introduce its soldier
+        return next((p for p in self.mentions if lo <= p.start < pos and p.kind in ("indefinite", "bare")
+                     and p.role == "soldier" and not p.plural and p.head not in ("commander", "commanders", "officer")), None)
+
     def _person_in_parent(self, q: QuoteSpan, pronoun: Mention) -> int | None:
         """The latest person the parent quote mentions before a nested quote, fitting its pronoun."""
         parent = self.quotes[q.parent]
@@ -979,7 +987,11 @@ class Attributor:
                 described = next((p for p in self.mentions[:i] if p.start == copula.start(1)), None) \
                     or Mention(copula.start(1), copula.end(1), self.text[copula.start(1):copula.end(1)], "man", "soldier", "m",
                                False, "definite")
-            elif gap == " " and prev.kind not in ("pronoun", "name") and not prev.plural:
+            elif gap == " " and prev.kind not in ("pronoun", "name") and not prev.plural \
+                    and not (" " not in prev.text and prev.text[0].isupper() and prev.text.lower().rstrip(".") in TITLES
+                             and (IDENTIFIED_AS.search(self.masked, max(0, prev.start - 60), prev.start)
+                                  or NAMED_AS.search(self.masked, max(0, prev.start - 90), prev.start))):
+                # ("Sergeant" in "identified the man as Sergeant Gennady Tolmachev" is his title, not the description)
                 described = prev
             elif gap == ", " and prev.kind not in ("pronoun", "name") and not prev.plural \
                     and prev.role in ("relative", "soldier", "civilian") and self.masked[m.end:m.end + 1] in (",", "."):
@@ -1009,9 +1021,18 @@ class Attributor:
                     described = ([p for p in candidates if p.kind != "pronoun"] or candidates or [None])[-1]
             if described is None:
                 continue
+            if described.kind == "definite" and described.head in GENERIC_HEADS and described.gender != "f" \
+                    and described.role in ("soldier", "civilian"):
+                # "HUR identified the man as Sergeant Gennady Tolmachev": the soldier this call is about,
+                # not merely the latest man mentioned
+                protagonist = self._call_protagonist(described.start)
+                if protagonist is not None:
+                    described = protagonist
             entity = self.resolve(described)
             if entity is not None and (m.start, m.end) not in self.mention_entity:
                 self.mention_entity[(m.start, m.end)] = entity
+                if gap == " " and prev is not described and prev.kind == "bare" and " " not in prev.text:
+                    self.mention_entity[(prev.start, prev.end)] = entity  # the title before the name: "the captain" later
                 if self.entities[entity].name is None or self.entities[entity].name.kind != "name":
                     self.entities[entity].name = m
                 # "Colonel Ivan Dudko, a spokesman for the SBU": the description beats the rank
