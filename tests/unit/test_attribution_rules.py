@@ -808,3 +808,21 @@ def test_a_title_before_an_identified_name_is_not_the_description(params):
            "“It was a coffin four kilometres long,” he says.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == quotes[-1]["speaker"] == "Gennady Tolkunov"
+
+
+def test_a_bare_summary_word_is_not_the_full_mention(params):
+    raw = ("Russian troops billed for their own gear, intercepted call suggests\n\n"
+           "Soldier says commanders charge for body armour\n\n"
+           "A Russian soldier from the Penza region told his brother that his commander deducts money for armour, "
+           "according to a call released by Ukraine.\n\n"
+           "“They take half my salary,” the soldier said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "A Russian soldier from the Penza region"
+
+
+def test_capitalised_words_of_a_title_case_headline_are_not_a_speaker(params):
+    raw = ("‘We Leave Them Where They Fall’: Intercepted Call Reveals Russian Losses Near Kupiansk\n\n"
+           "A Russian soldier told his mother that bodies are left in the field, in a call released by Ukraine.\n\n"
+           "“We leave them where they fall. Nobody goes for the bodies,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "A Russian soldier"

@@ -291,6 +291,12 @@ class Attributor:
                     break
         if found is None and m.kind != "pronoun":
             found = self._new_entity(m)
+        elif found is not None and m.kind == "indefinite" and not self._predicative(m):
+            first = self.entities[found].first
+            if first.kind == "bare" and first.text.lower() == first.head and not first.plural:
+                # a summary line's bare "Soldier says ..." is not a full mention: the story's "a Russian
+                # soldier from the Ulyanovsk region" names the person
+                self.entities[found].first = m
         if found is not None and m.kind != "pronoun":
             entity = self.entities[found]
             if entity.role == "unknown" and m.kind == "name":
@@ -1075,8 +1081,26 @@ class Attributor:
                     # inside a quote, "she said" is never the quote's own speaker (she would say "I")
                     att.entity = self._other_than(att.mention, self.results[q.parent].entity, self.quotes[q.parent].open_pos)
             self.results.append(att)
+        self._drop_title_case_names()
         self._repeated_headline_quotes()
         return self.results
+
+    def _drop_title_case_names(self) -> None:
+        """In a Title Case headline ("'Nobody Goes for the Bodies': Intercepted Call Reveals ...") every
+        word is capitalised, so a "name" found there is only words: no speaker, unless the body names
+        the same person."""
+        if not self.paragraphs:
+            return
+        p_start, p_end = self.paragraphs[0]
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", self.masked[p_start:p_end]) if len(w) > 3]
+        if len(words) < 5 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+            return
+        body = self.masked[p_end:]
+        for idx, q in enumerate(self.quotes):
+            att = self.results[idx]
+            if q.paragraph_index == 0 and att.mention is not None and att.mention.kind == "name" \
+                    and att.mention.start < p_end and att.mention.text not in body:
+                self.results[idx] = Attribution()
 
     def _repeated_headline_quotes(self) -> None:
         """A headline quote that the body quotes again ("'Our feet are black': Russian soldiers
