@@ -826,3 +826,12 @@ def test_capitalised_words_of_a_title_case_headline_are_not_a_speaker(params):
            "“We leave them where they fall. Nobody goes for the bodies,” he says.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "A Russian soldier"
+
+
+def test_an_appositive_without_an_article_and_a_possessive_owner(params):
+    raw = ("A Russian soldier told his mother that his unit was shelled by its own side, in a call released by Ukraine.\n\n"
+           "Ihor Tkach, spokesman for the city administration, said shelling came “almost every hour”. "
+           "“People have learnt to live with it,” he said.\n\n"
+           "Ukraine's human rights commissioner called the shelling “a crime in broad daylight”.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Ihor Tkach", "Ihor Tkach", "Ukraine's human rights commissioner"]

@@ -1297,6 +1297,8 @@ class Attributor:
         text = self.masked
         ms = [m for m in self._mentions_in(lo, hi) if m.start == lo]
         m = ms[0] if ms else name_after(text, lo, hi)
+        if m is not None and m.kind == "name" and m.text.endswith(("'s", "’s")):
+            return None  # "Ukraine's human rights commissioner ...": the owner is not the subject
         if m is None or m.plural and m.kind == "bare" and m.role != "military_unit" and len(m.text.split()) < 2:
             return None  # "Soldiers call it ...": a generic group, not a source ("Russian military bloggers" are)
         pos = m.end

@@ -41,7 +41,7 @@ _SINGULAR_PLURAL = {
     "governor": ("official", "governors"), "mayor": ("official", "mayors"), "lawmaker": ("official", "lawmakers"),
     "ambassador": ("official", "ambassadors"), "embassy": ("official", "embassies"), "commissar": ("official", "commissars"), "diplomat": ("official", "diplomats"), "ministry": ("official", "ministries"),
     "kremlin": ("official", "kremlin"), "government": ("official", "governments"), "prosecutor": ("official", "prosecutors"),
-    "authority": ("official", "authorities"), "ombudsman": ("official", "ombudsmen"), "office": ("official", "offices"), "mission": ("official", "missions"), "chairman": ("official", "chairmen"), "chairwoman": ("official", "chairwomen"),
+    "authority": ("official", "authorities"), "ombudsman": ("official", "ombudsmen"), "office": ("official", "offices"), "mission": ("official", "missions"), "commissioner": ("official", "commissioners"), "chairman": ("official", "chairmen"), "chairwoman": ("official", "chairwomen"),
     "commissariat": ("official", "commissariats"),
     "agency": ("intelligence_agency", "agencies"), "directorate": ("intelligence_agency", "directorates"),
     "sbu": ("intelligence_agency", "sbu"), "hur": ("intelligence_agency", "hur"), "gur": ("intelligence_agency", "gur"),
