@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
-from .mentions import (APPOSITIVE, IDENTIFIED_AS, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
-                       full_names_ending_with, name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
+from .mentions import (APPOSITIVE, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
+                       name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 
 _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
@@ -50,11 +50,12 @@ _PARENTHETICAL_CUE = re.compile(r",\s+(notes|noted|says|said|adds|added|argues|a
 _PROGRESSIVE_AUX = {"is", "was", "were", "are", "am", "be", "been", "being", "kept", "keeps", "keep", "started", "starts",
                     "began", "begins", "stopped", "heard", "seen", "caught"}
 _PAREN_ACRONYM = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
-_PAREN_AFTER = re.compile(r"\s*\([^()\n]{1,25}\)")
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w-]+)")
 _REPORTER_ASIDE = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|recalled|recalls),\s+(?=[a-z])")
 _KNOWN_AS = re.compile(r"\s*known\s+as\s+[^,.;:\n]{1,30},\s*")
 _BYLINE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|[\d:,./]+|at|by|and|of|the|on|in|for|am|pm|[A-Z]{2,4})[ ,:|–-]*){1,8}")
+_KIN_OF_OWNER_ASKS = re.compile(rf"\b((?:[Tt]he\s+)?[\w-]+)['’]s\s+(?:\w+\s+)?(?:{KIN_WORDS}|partner)\s+(?:\w+\s+)?"
+                                r"(?:asks|begs|urges|pleads|implores)\b")
 _REPLY_CUES = {"replies", "replied", "answers", "answered", "responds", "responded"}
 QUESTION_CUES = {"ask", "asks", "asked", "asking"}
 # "A young man - the agency says he's a conscript - is calling his mother"
@@ -65,8 +66,6 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z]+):\s*")
 _WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;:\n]{1,150},\s*")
 _ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
-_DESCRIBED_IS = re.compile(r"\b([Tt]he\s+(?:man|woman|soldier|speaker|caller|serviceman|voice)(?:\s+(?:on|in)\s+the\s+"
-                           r"(?:call|recording|recordings|tape|video))?)\s+(?:is|was)\s+")
 _PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")  # "He is Kirill Shestakov, a ..."
 # Time and manner phrases between a subject and its verb: "Hungary ... last week called", "claimed on Oct. 9"
 _ADVERBIAL = re.compile(r"(?:(?:last|this|earlier this|late last|on|in|since|by)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
@@ -166,6 +165,7 @@ class Attributor:
         self.results: list[Attribution] = []
         self.call_starts: list[int] = []  # set by the caller once calls are known
         self._possessors: list[Mention] | None = None
+        self._headline_end_pos: int | None = None
         self._full_names: dict[str, list[tuple[int, int]]] | None = None
         tops = [q for q in quotes if q.depth == 0]
         self.top_quote_starts = [q.open_pos for q in tops]
@@ -325,7 +325,7 @@ class Attributor:
 
     def _index_full_names(self) -> dict[str, list[tuple[int, int]]]:
         """Last word -> spans of the names of two or three capitalised words ending with it, in
-        text order, in one pass over the tokens (as full_names_ending_with finds them per word)."""
+        text order, in one pass over the tokens (what mentions.full_name_before finds word by word)."""
         index: dict[str, list[tuple[int, int]]] = {}
         toks, text = self.tokens, self.masked
         claimed = -1  # a name's words are not the start of another name ending inside it
@@ -457,7 +457,12 @@ class Attributor:
 
     def _headline_end(self) -> int:
         """End of the headline block: the headline and the standfirst or bullet lines under it, the
-        paragraphs before the first one that ends like a sentence."""
+        paragraphs before the first one that ends like a sentence (found once per article)."""
+        if self._headline_end_pos is None:
+            self._headline_end_pos = self._find_headline_end()
+        return self._headline_end_pos
+
+    def _find_headline_end(self) -> int:
         k = 0
         while k + 1 < len(self.paragraphs) and k < 4 and not self.text[self.paragraphs[k + 1][0]:self.paragraphs[k + 1][1]] \
                 .rstrip().endswith((".", "!", "?", "”", '"')):
@@ -522,9 +527,7 @@ class Attributor:
     def _possessor_of_asker(self, p: int) -> int | None:
         """'Samsonov’s mother asks ...': the named person whose relative asks, in paragraph p - 1."""
         p_start, p_end = self.paragraphs[p - 1]
-        owner = re.search(r"\b((?:[Tt]he\s+)?[\w-]+)['’]s\s+(?:\w+\s+)?(?:mother|mum|mom|father|dad|wife|husband|sister|brother|"
-                          r"girlfriend|boyfriend|son|daughter|fiancée|partner)\s+(?:\w+\s+)?(?:asks|begs|urges|pleads|implores)\b",
-                          self.masked[p_start:p_end])
+        owner = _KIN_OF_OWNER_ASKS.search(self.masked[p_start:p_end])
         if owner is None:
             return None
         s0, e0 = p_start + owner.start(1), p_start + owner.end(1)
@@ -987,7 +990,7 @@ class Attributor:
             pronoun_is = _PRONOUN_IS.search(self.masked, max(0, m.start - 12), m.start)
             if len(m.text.split()) == 1 and self._full_name_before(m.text, m.start):
                 continue  # a surname after its full name ("Colonel Hrytsenko" after "Col. Viktor Hrytsenko"): resolve links it
-            copula = _DESCRIBED_IS.search(self.masked, max(0, m.start - 60), m.start)
+            copula = DESCRIBED_IS.search(self.masked, max(0, m.start - 60), m.start)
             if copula and _only_titles(self.masked[copula.end():m.start]):
                 # "the man is Alexei Ignatyev", "the speaker is Private Ivan Chupin": the call's person
                 described = next((p for p in self.mentions[:i] if p.start == copula.start(1)), None) \
@@ -1302,7 +1305,7 @@ class Attributor:
         if m is None or m.plural and m.kind == "bare" and m.role != "military_unit" and len(m.text.split()) < 2:
             return None  # "Soldiers call it ...": a generic group, not a source ("Russian military bloggers" are)
         pos = m.end
-        paren = _PAREN_AFTER.match(text, pos)
+        paren = PAREN_AFTER.match(text, pos)
         if paren:  # "Sen. Karen Whitlock (D-Minn.), who met ...", "The Ministry of Defense (MoD) claimed"
             pos = paren.end()
         clause = APPOSITIVE.match(text, pos) or _WHO_CLAUSE.match(text, pos) or _DASH_ASIDE.match(text, pos)

@@ -704,22 +704,20 @@ def description_role(text: str, m: Mention) -> str | None:
 
 
 def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | None:
-    """The first earlier occurrence of a longer name ending with `surname` ('Michael Hartley' for 'Hartley')."""
-    return next((span for span in full_names_ending_with(text, surname) if span[1] <= pos), None)
-
-
-def full_names_ending_with(text: str, surname: str) -> list[tuple[int, int]]:
-    """Every longer name in the text that ends with `surname`, in text order (a title dropped)."""
+    """The first earlier occurrence of a longer name ending with `surname` ('Michael Hartley' for
+    'Hartley'), a title dropped. The definition that Attributor's one-pass name index must match
+    (a unit test compares them); annotation uses the index."""
     pattern = re.compile(r"\b((?:[A-Z][\w’'-]+\s|[A-Z]\.\s){1,2})" + re.escape(surname) + r"\b")
-    spans = []
     for m in pattern.finditer(text):
+        if m.end() > pos:
+            return None
         words = m.group(1).split()
         first = words[0].lower().rstrip(".")
         if first in TITLES and len(words) == 2:
-            spans.append((m.start() + m.group(1).index(words[1]), m.end()))  # "Major Stanislav Orekhov" -> "Stanislav Orekhov"
-        elif first not in FUNCTION_WORDS and first not in DETERMINERS and first not in TITLES:
-            spans.append((m.start(), m.end()))
-    return spans
+            return m.start() + m.group(1).index(words[1]), m.end()  # "Major Stanislav Orekhov" -> "Stanislav Orekhov"
+        if first not in FUNCTION_WORDS and first not in DETERMINERS and first not in TITLES:
+            return m.start(), m.end()
+    return None
 
 
 _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:[ \t]+[A-Z][a-zà-ž’'-]+){0,4}\b")  # titles included, stripped below
@@ -754,11 +752,16 @@ def _named_before(text: str, pos: int) -> bool:
     return any(k in window for k in _NAMED_KEYS) and bool(_NAMED_BEFORE.search(text, lo, pos))
 
 
-_COPULA_BEFORE = re.compile(r"\b[Tt]he\s+(?:man|woman|soldier|speaker|caller|serviceman|voice)(?:\s+(?:on|in)\s+the\s+\w+)?"
-                            r"\s+(?:is|was)(?:\s+[A-Z][a-z]*\.?)?\s+$")
-_PAREN_AFTER_NAME = re.compile(r"\s*\([^()\n]{1,25}\)")
-_KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|"
-                         r"girlfriend|boyfriend|fiancée|fiancee|grandmother|grandfather|uncle|aunt|cousin),?\s+$")
+# The person a call is about, as the reporter names him before identifying him: "the man on the recording is ..."
+_CALL_PERSON = r"[Tt]he\s+(?:man|woman|soldier|speaker|caller|serviceman|voice)(?:\s+(?:on|in)\s+the\s+(?:call|recording|recordings|tape|video))?"
+DESCRIBED_IS = re.compile(rf"\b({_CALL_PERSON})\s+(?:is|was)\s+")
+_COPULA_BEFORE = re.compile(rf"\b{_CALL_PERSON}\s+(?:is|was)(?:\s+[A-Z][a-z]*\.?)?\s+$")
+# A parenthesis right after a name or noun phrase: "(R-Idaho)", "(MoD)"
+PAREN_AFTER = re.compile(r"\s*\([^()\n]{1,25}\)")
+# Kin words that name a relative of the person before them ("his mother, Tamara", "Samsonov's mother asks")
+KIN_WORDS = (r"(?:mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|girlfriend|boyfriend|fiancée|fiancee|"
+             r"grandmother|grandfather|uncle|aunt|cousin)")
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+{KIN_WORDS},?\s+$")
 # "Dalia Haddad, reporting from Zaporizhzhia, said": an aside, then a reporting verb
 _ASIDE_THEN_CUE = re.compile(r",\s+[^,.;:!?\n\"“”]{1,60},\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained)\b")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
@@ -829,7 +832,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "near Chasiv Yar", "in Kherson": a place
         after = text[m.end():m.end() + 12]
-        paren = _PAREN_AFTER_NAME.match(text, m.end())  # "Sen. Dale Pruitt (R-Idaho) said"
+        paren = PAREN_AFTER.match(text, m.end())  # "Sen. Dale Pruitt (R-Idaho) said"
         i = bisect.bisect_left(starts, paren.end() if paren else m.end())
         nxt = [tokens[i]] if i < len(tokens) and tokens[i].start < m.end() + 30 and tokens[i].end <= m.end() + 30 else []
         j = bisect.bisect_left(starts, m.start()) - 1
