@@ -50,6 +50,11 @@ _PARENTHETICAL_CUE = re.compile(r",\s+(notes|noted|says|said|adds|added|argues|a
 _PROGRESSIVE_AUX = {"is", "was", "were", "are", "am", "be", "been", "being", "kept", "keeps", "keep", "started", "starts",
                     "began", "begins", "stopped", "heard", "seen", "caught"}
 _PAREN_ACRONYM = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
+_AND_KIN_AS = re.compile(rf"\band\s+((?:his|her|their|the)\s+{KIN_WORDS})\s+as\s+")
+_WHO_THEN_CUE = re.compile(r",\s+who\s+(?:then\s+|later\s+|simply\s+)?$")
+_SIDES = re.compile(r"\b(russian|ukrainian)\b")
+_PARTNER_HEADS = {"husband", "boyfriend", "fiancé", "fiance"}
+_BRACKET_GLOSS = re.compile(r"\s*\[[^\]\n]{1,80}\]")  # an editor's gloss: "The zampolit [political officer]"
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w-]+)")
 _REPORTER_ASIDE = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|recalled|recalls),\s+(?=[a-z])")
 _KNOWN_AS = re.compile(r"\s*known\s+as\s+[^,.;:\n]{1,30},\s*")
@@ -291,12 +296,17 @@ class Attributor:
                     break
         if found is None and m.kind != "pronoun":
             found = self._new_entity(m)
-        elif found is not None and m.kind == "indefinite" and not self._predicative(m):
+        elif found is not None and (m.kind == "indefinite" or m.kind in ("possessive", "definite") and m.role == "relative") \
+                and not self._predicative(m):
             first = self.entities[found].first
-            if first.kind == "bare" and first.text.lower() == first.head and not first.plural:
-                # a summary line's bare "Soldier says ..." is not a full mention: the story's "a Russian
-                # soldier from the Ulyanovsk region" names the person
-                self.entities[found].first = m
+            if first.kind == "bare" and first.text.lower() == first.head and not first.plural \
+                    and (m.kind == "indefinite" or first.role == "relative"):
+                # a summary line's bare "Soldier says ..." or "... tells mum" is not a full mention: the
+                # story's "a Russian soldier from the Ulyanovsk region" or "his mum" names the person
+                # (the first such mention: "told his mum" before "His horrified mum gasped")
+                self.entities[found].first = m if m.kind == "indefinite" else next(
+                    (p for p in self.mentions if first.end <= p.start <= m.start and p.kind == "possessive"
+                     and p.head == m.head and not self._predicative(p)), first)
         if found is not None and m.kind != "pronoun":
             entity = self.entities[found]
             if entity.role == "unknown" and m.kind == "name":
@@ -373,6 +383,13 @@ class Attributor:
         lo = starts[-1] if len(starts) > 1 else 0
         head = KIN_CANONICAL.get(m.head, m.head)
         if head in CHILD_HEADS:
+            # the soldier's own son: "A Russian soldier pleaded with his teenage son ..." / "the son replies"
+            own = next((p for p in before + [m] if p.start >= lo and KIN_CANONICAL.get(p.head, p.head) == head
+                        and self._soldiers_child(p)), None)
+            if own is not None:
+                return own if own is not m else None
+        if head in CHILD_HEADS or head in _PARTNER_HEADS and m.text.lower().startswith("her "):
+            # (and "her husband, Sergei Pershin": the soldier, seen from the wife he called)
             # "the son says", "he tells his son": the soldier of this call, seen from his parent
             return next((p for p in before if p.start >= lo and p.role == "soldier" and not p.plural
                          and p.kind in ("indefinite", "name", "bare")), None)
@@ -381,6 +398,15 @@ class Attributor:
                     and (prior.start, prior.end) != (m.start, m.end):
                 return prior
         return None
+
+    def _soldiers_child(self, p: Mention) -> bool:
+        """"his son" whose "his" is a soldier: the nearest earlier noun phrase of its sentence is one."""
+        if p.kind != "possessive" or not p.text.lower().startswith("his "):
+            return False
+        lo = self._sentence_start(p.start)
+        owner = next((o for o in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, p.start)])
+                      if o.kind != "pronoun"), None)
+        return owner is not None and owner.start >= lo and owner.role == "soldier" and not owner.plural
 
     @staticmethod
     def _agency_alias(m: Mention, before: list[Mention]) -> Mention | None:
@@ -501,14 +527,22 @@ class Attributor:
             return None
         p = self._paragraph_of(m.start)
         headline_end = self._headline_end()
-        first_quote = next((s for s in self.top_quote_starts if s >= headline_end), len(self.text))
+        # the first quote of the story proper (a fragment in the lede, 'dismissed as "a Ukrainian fake"', is not)
+        first_quote = next((q.open_pos for q in self.quotes if q.depth == 0 and q.open_pos >= headline_end
+                            and (self.text[q.start:q.end].rstrip().endswith(_END_PUNCT)
+                                 or q.open_pos == self.paragraphs[q.paragraph_index][0])), len(self.text))
         # bylines and timestamps under the headline ("Callum Rix, Foreign News Reporter", "Today at 16:42") do not count
         bylines = sum(1 for k in range(1, self._paragraph_of(headline_end) + 1) if _BYLINE.fullmatch(
             self.text[self.paragraphs[k][0]:self.paragraphs[k][1]].strip()))
-        if p > 2 + bylines or m.start > first_quote or sum(1 for c in self.call_starts if c <= m.start) > 1:
+        if p > 3 + bylines or m.start > first_quote or sum(1 for c in self.call_starts if c <= m.start) > 1:
             return None
         headline_people = [x for x in before if x.kind == "bare" and x.end <= headline_end] + self._headline_possessors()
         for prior in sorted(headline_people, key=lambda x: x.start) + before:
+            if p == 3 + bylines and not set(m.text.lower().split()[1:]) <= set(prior.text.lower().split()):
+                continue  # past the lede, only a repeat no more specific ("a soldier" after "a local soldier") refers back
+            if _SIDES.findall(prior.text.lower()) and _SIDES.findall(m.text.lower()) \
+                    and _SIDES.findall(prior.text.lower()) != _SIDES.findall(m.text.lower()):
+                continue  # "a Ukrainian platoon commander" is not "a Russian soldier"
             if prior.role == m.role and not prior.plural and self._paragraph_of(prior.start) < p and prior.start < m.start and (
                     prior.kind == "bare" and prior.end <= headline_end
                     or prior.kind == "indefinite" and prior.text.split()[0].lower() in ("a", "an") and self._is_subject(prior)):
@@ -581,7 +615,10 @@ class Attributor:
             if twin == words or twin == words[:len(twin)] and twin[-1] == m.head:  # "Russian soldier" / "A Russian soldier fighting near Siversk"
                 return prior
         same_role = [p for p in bare if p.role == m.role and not p.plural]
-        first_of_role = next((p for p in before if p.start >= headline_end and p.role == m.role and p.kind != "pronoun"), None)
+        # the first person of the role the story introduces (not a group, "two soldiers from the same
+        # brigade", nor someone defined by others, "their general")
+        first_of_role = next((p for p in before if p.start >= headline_end and p.role == m.role
+                              and p.kind in ("indefinite", "name", "bare") and not p.plural), None)
         if len(same_role) == 1 and first_of_role is None and not m.plural:
             return same_role[0]
         return None
@@ -898,8 +935,10 @@ class Attributor:
         for m in reversed(ms[-3:]):
             gap = text[m.end:cue.start]
             between = self._tok(text, m.end, cue.start)
-            acronym = _PAREN_ACRONYM.match(gap)
-            if acronym:  # "The Russian Ministry of Defense (MoD) claimed"
+            if text[m.start - 1:m.start] == "[" or "]" in gap[:1]:
+                continue  # a gloss in an editor's brackets is not the subject: "The zampolit [deputy commander] told us"
+            acronym = _PAREN_ACRONYM.match(gap) or _BRACKET_GLOSS.match(gap)
+            if acronym:  # "The Russian Ministry of Defense (MoD) claimed", "The zampolit [political officer] said"
                 gap = gap[acronym.end():]
                 between = self._tok(text, m.end + acronym.end(), cue.start)
             if all(t.lower in BETWEEN_SUBJECT_AND_CUE or t.lower.endswith("ly") for t in between) and "," not in gap:
@@ -911,6 +950,12 @@ class Attributor:
                 return Attribution(m, (cue.start, cue.end), "cue_before")
             if not gap.startswith(","):
                 break
+        # the relative pronoun's antecedent: '... the rifleman told his mother, who replied: "..."'
+        who = _WHO_THEN_CUE.search(text, max(lo, cue.start - 40), cue.start)
+        if who is not None:
+            antecedent = next((m for m in reversed(ms) if m.end == who.start()), None)
+            if antecedent is not None and antecedent.kind != "pronoun":
+                return Attribution(antecedent, (cue.start, cue.end), "cue_before")
         # a relative clause between: "the soldier, who says he is a driver, describes ..."
         for m in reversed(ms[-4:]):
             if _WHO_CLAUSE.fullmatch(text, m.end, cue.start):
@@ -981,6 +1026,13 @@ class Attributor:
         for i, m in enumerate(self.mentions):
             if m.kind == "indefinite" and not m.plural:
                 self._link_description(i, m)
+            if m.kind in ("possessive", "indefinite") and not m.plural and (m.start, m.end) not in self.mention_entity \
+                    and (copula := DESCRIBED_IS.search(self.masked, max(0, m.start - 60), m.start)) and copula.end() == m.start:
+                # "The woman on the call is his older sister, Faith Chebet": the call's person is the relative
+                subject = next((p for p in self.mentions[:i] if p.start == copula.start(1)), None)
+                entity = self.resolve(subject) if subject is not None else None
+                if entity is not None:
+                    self.mention_entity[(m.start, m.end)] = entity
             if m.kind != "name":
                 continue
             described = None
@@ -1017,6 +1069,10 @@ class Attributor:
                     role, gender, plural = HEADS[head]
                     described = Mention(owner.start(g), owner.end(g), self.text[owner.start(g):owner.end(g)], head, role, gender,
                                         plural, "definite")
+            elif (kin_as := _AND_KIN_AS.search(self.masked, max(0, m.start - 40), m.start)) \
+                    and _only_titles(self.masked[kin_as.end():m.start]):
+                # "identified the man as Oleg Zavyalov, ..., and his son as Kirill": the second person named
+                described = next((p for p in self.mentions[:i] if p.start == kin_as.start(1)), None)
             elif pronoun_is and pronoun_is.end() == m.start:
                 # "He is Kirill Shestakov, a 31-year-old former security guard"
                 described = next((p for p in self.mentions[:i] if p.start == pronoun_is.start(1)), None)
@@ -1233,6 +1289,12 @@ class Attributor:
             lo = prev.close_end
         if prev_att is not None and prev_att.cue and prev_att.cue[1] > lo and prev_att.cue[1] < q.start:
             lo = prev_att.cue[1]
+        if prev is not None and prev.paragraph_end_index == q.paragraph_index and prev_att.method == "cue_after" \
+                and prev_att.cue and prev.close_end <= prev_att.cue[0] < q.start \
+                and self._sentence_end(prev_att.cue[1]) >= q.open_pos and not text[lo:q.open_pos].rstrip().endswith((":", ",")):
+            # '"A," the soldier says in the recording, which the agency posted on Monday. "B."': the rest of
+            # the cue's sentence, however long, only describes it (not '..., who replied: "B."')
+            return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity)
         att = self._cue_before(text, lo, q.open_pos, self.mentions)
         if att and att.mention:
             return att
@@ -1432,9 +1494,11 @@ class Attributor:
         return None
 
     def _dialogue_line(self, q: QuoteSpan) -> bool:
-        """A paragraph that opens with the quote and has at most a short attribution besides quotes."""
+        """A paragraph that is the quote and at most a short attribution, after it or before it with a
+        colon ('The friend replies: "..."')."""
         p_start, p_end = self.paragraphs[q.paragraph_end_index]
-        if self.masked[self.paragraphs[q.paragraph_index][0]:q.open_pos].strip():
+        lead_in = self.masked[self.paragraphs[q.paragraph_index][0]:q.open_pos].strip()
+        if lead_in and not (lead_in.endswith(":") and len(lead_in.split()) <= 5):
             return False
         pieces, pos = [], p_start
         for o in self.quotes:
@@ -1477,11 +1541,18 @@ class Attributor:
         parent = self.quotes[q.parent]
         seg = next(s for s in parent.segments if s[0] <= q.start <= s[1])
         pool = find_mentions(self.text, seg[0], seg[1])
+        lo = max(seg[0], max((s for s in sentence_starts(self.text, [seg]) if s < q.start), default=seg[0]))
+        lead_in = self.text[lo:q.open_pos].rstrip()
+        # 'The company commander said, "A." Nobody asked us': a cue that introduces the nested quote
+        # is its evidence, before any cue after it
+        introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
+        before = self._cue_before(self.text, lo, q.open_pos, pool) if introduced else None
+        if before and before.mention:
+            return before
         att = self._cue_after(self.text, q.close_end, seg[1], pool)
         if att and att.mention:
             return att
-        lo = max(seg[0], max((s for s in sentence_starts(self.text, [seg]) if s < q.start), default=seg[0]))
-        att = self._cue_before(self.text, lo, q.open_pos, pool)
+        att = before if introduced else self._cue_before(self.text, lo, q.open_pos, pool)
         if att and att.mention:
             return att
         words = self.text[q.start:q.end]

@@ -28,6 +28,7 @@ _SINGULAR_PLURAL = {
     "prisoner": ("soldier", "prisoners"), "veteran": ("soldier", "veterans"), "doctor": ("soldier", "doctors"),
     "servicemember": ("soldier", "servicemembers"), "serviceperson": ("soldier", "servicepeople"),
     "surgeon": ("soldier", "surgeons"), "general": ("soldier", "generals"), "chaplain": ("soldier", "chaplains"),
+    "major": ("soldier", "majors"), "zampolit": ("soldier", "zampolits"), "politruk": ("soldier", "politruks"),
     "mother": ("relative", "mothers"), "mum": ("relative", "mums"), "mom": ("relative", "moms"), "father": ("relative", "fathers"),
     "dad": ("relative", "dads"), "wife": ("relative", "wives"), "husband": ("relative", "husbands"), "son": ("relative", "sons"),
     "daughter": ("relative", "daughters"), "brother": ("relative", "brothers"), "sister": ("relative", "sisters"),
@@ -48,6 +49,7 @@ _SINGULAR_PLURAL = {
     "fsb": ("intelligence_agency", "fsb"), "gru": ("intelligence_agency", "gru"), "diu": ("intelligence_agency", "diu"),
     "troops": ("military_unit", "troops"), "army": ("military_unit", "armies"), "brigade": ("military_unit", "brigades"),
     "battalion": ("military_unit", "battalions"), "company": ("military_unit", "companies"), "battery": ("military_unit", "batteries"), "platoon": ("military_unit", "platoons"), "regiment": ("military_unit", "regiments"), "unit": ("military_unit", "units"),
+    "corps": ("military_unit", "corps"), "division": ("military_unit", "divisions"),
     "forces": ("military_unit", "forces"), "military": ("military_unit", "military"), "staff": ("military_unit", "staff"),
     "journalist": ("journalist", "journalists"), "reporter": ("journalist", "reporters"), "correspondent": ("journalist", "correspondents"),
     "editor": ("journalist", "editors"), "blogger": ("journalist", "bloggers"), "milblogger": ("journalist", "milbloggers"),
@@ -77,9 +79,13 @@ MULTIWORD_HEADS = {
     ("intelligence", "agency"): ("intelligence_agency", False),
     ("security", "service"): ("intelligence_agency", False),
     ("general", "staff"): ("military_unit", False),
+    ("press", "service"): ("official", False),
+    ("press", "office"): ("official", False),
 }
 
 HEADS: dict[str, tuple[str, str | None, bool]] = {}
+# plural head -> singular head ("one of the soldiers" is a soldier)
+SINGULAR_OF = {_plural: _singular for _singular, (_role, _plural) in _SINGULAR_PLURAL.items() if _plural != _singular}
 for _singular, (_role, _plural) in _SINGULAR_PLURAL.items():
     _g = "f" if _singular in FEMININE else "m" if _singular in MASCULINE else None
     HEADS[_singular] = (_role, _g, _singular in {"troops", "forces", "military", "staff"})

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .lexicon import (AGENCY_WORDS, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
+from .lexicon import (AGENCY_WORDS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*")  # "U.S." and "S.B.U." are one word; Latin letters with accents too
@@ -158,7 +158,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
         head = _head_at(tokens, k)
         if head is None and tok.lower in ("head", "chief") and k > 0 and tokens[k - 1].lower in ("the", "a") \
                 and k + 2 < len(tokens) and tokens[k + 1].lower == "of" and _contiguous(text, tokens[k - 1], tok) \
-                and _contiguous(text, tok, tokens[k + 1]) and (tokens[k + 2].text[0].isupper() or tokens[k + 2].lower == "the"):
+                and _contiguous(text, tok, tokens[k + 1]) and (tokens[k + 2].text[0].isupper() or tokens[k + 2].lower in ("the", "staff")):
             # "the head of the State Duma's defence committee": an official, up to the body's name
             end = k + 2
             while end + 1 < len(tokens) and end - k < 8 and _contiguous(text, tokens[end], tokens[end + 1]) \
@@ -167,6 +167,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 end += 1
             s0 = tokens[k - 1].start
             body_role = "intelligence_agency" if {t.lower for t in tokens[k + 2:end + 1]} & AGENCY_WORDS else "official"
+            if tokens[k + 2].lower == "staff":
+                body_role = "soldier"  # "the chief of staff" of a unit
             mentions.append(Mention(s0, tokens[end].end, text[s0:tokens[end].end], tok.lower, body_role, None, False,
                                     "definite" if tokens[k - 1].lower == "the" else "indefinite"))
             k = end + 1
@@ -176,6 +178,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             continue
         last, key, role, plural = head
         if key in ("general", "generals") and not _general_as_noun(text, tokens, k):
+            k += 1
+            continue
+        if key in _ADJECTIVAL_HEADS and (_used_as_adjective(text, tokens, last) or key in ("major", "majors") and not (
+                k > 0 and tokens[k - 1].lower in DETERMINERS and _contiguous(text, tokens[k - 1], tok))):
+            # "promises of civilian work", "a major offensive", "a private military company": adjectives;
+            # "Major Ivan Petrov" is a title, left to the name
             k += 1
             continue
         # A head followed by another head-like noun is a modifier ("army officer", "intelligence official"),
@@ -288,7 +296,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 last = end
         # the body a person speaks for: "a representative of the agency", "a spokesman for the brigade"
         if role in ("official", "intelligence_agency", "soldier", "other") and key not in INSTITUTION_HEADS and not plural \
-                and last + 3 < len(tokens) and tokens[last + 1].lower in ("of", "for") and tokens[last + 2].lower in ("the", "its", "their", "a", "an") \
+                and last + 3 < len(tokens) and tokens[last + 1].lower in ("of", "for") \
+                and (tokens[last + 2].lower in ("the", "its", "their", "a", "an") or _is_possessive(tokens[last + 2].text)) \
                 and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]):
             j = last + 3
             while j < len(tokens) and j - last < 6 and _contiguous(text, tokens[j - 1], tokens[j]) and tokens[j].lower not in INSTITUTION_HEADS \
@@ -327,6 +336,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 end = bisect.bisect_left([t.start for t in tokens[last + 1:last + 25]], clause.end()) + last
                 if end > last + 1:
                     last = end
+        if plural and key in SINGULAR_OF and first >= 2 and tokens[first - 1].lower == "of" and tokens[first - 2].lower == "one" \
+                and tokens[first].lower in ("the", "his", "her", "their") \
+                and _contiguous(text, tokens[first - 2], tokens[first - 1]) and _contiguous(text, tokens[first - 1], tokens[first]):
+            # "one of the soldiers tells his father": one person of the group, introduced like "a soldier"
+            first, kind, plural, key = first - 2, "indefinite", False, SINGULAR_OF[key]
         words = {t.lower for t in tokens[first:last + 1]}
         if role == "civilian" and words & _DRAFTED:
             role = "soldier"  # "a mobilised man from Bryansk"
@@ -368,6 +382,21 @@ def _noun_then_head(text: str, tokens: list[Token], j: int) -> bool:
         and not tok.lower.endswith(("ed", "ing", "ly")) and _contiguous(text, tok, tokens[j + 1]) \
         and tokens[j + 1].lower in HEADS and HEADS[tokens[j + 1].lower][0] in ("official", "military_unit", "intelligence_agency") \
         and tokens[j + 1].lower in INSTITUTION_HEADS
+
+
+# Heads that are also adjectives: a noun only when no lowercase word (other than a verb) follows
+_ADJECTIVAL_HEADS = {"civilian", "major", "majors", "private", "military", "volunteer", "veteran", "mercenary"}
+
+
+def _used_as_adjective(text: str, tokens: list[Token], last: int) -> bool:
+    """"civilian work", "a major offensive": the next word is a noun the head modifies. A following
+    verb ("a civilian says", "the major laughed", "the military claims") or function word keeps the noun."""
+    if last + 1 >= len(tokens) or not _contiguous(text, tokens[last], tokens[last + 1]):
+        return False
+    nxt = tokens[last + 1]
+    low = nxt.lower
+    return nxt.text.isalpha() and nxt.text.islower() and low not in FUNCTION_WORDS and low not in CUE_VERBS \
+        and low not in BETWEEN_SUBJECT_AND_CUE and not low.endswith(("s", "ed"))
 
 
 def _general_as_noun(text: str, tokens: list[Token], k: int) -> bool:
@@ -449,10 +478,14 @@ def _plain_np_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     return last if end is None else end
 
 
+_DIRECTIONS = ("southern", "northern", "eastern", "western", "central", "occupied", "south-eastern", "north-eastern",
+               "south-western", "north-western", "southeastern", "northeastern")
+
+
 def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     """Last token of an organisation after "in/at/with" that ends in an agency or unit head, or is a
     capitalised name ("the Center for Eurasian Conflict Studies"), else `last`."""
-    n = j + 1 if tokens[j].lower == "the" and j + 1 < len(tokens) else j
+    n = j + 1 if tokens[j].lower in ("the", *_DIRECTIONS) and j + 1 < len(tokens) else j
     if n < len(tokens) and tokens[n].text[0].isupper() and tokens[n].lower not in MODIFIERS and _contiguous(text, tokens[n - 1], tokens[n]):
         end = n
         while end + 1 < len(tokens) and end - n < 7 and _contiguous(text, tokens[end], tokens[end + 1]):
@@ -468,6 +501,9 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
             return end + 1  # "a contract soldier in the Zaporizhzhia region"
         if end > n or tokens[n].lower in HEADS or tokens[last].lower in INSTITUTION_HEADS:  # "the Russian embassy in London"
             return end
+        if tokens[j - 1].lower == "in" and HEADS.get(tokens[last].lower, ("",))[0] == "soldier" and tokens[n].lower not in NOT_NAMES \
+                and not tokens[n].lower.endswith(("ian", "ese", "ish")) and not _is_possessive(tokens[end].text):
+            return end  # where the soldier is: "a Russian soldier in southern Ukraine", "a paratrooper in Bakhmut"
     k = j
     while k < len(tokens) and k - j < 6 and _contiguous(text, tokens[k - 1], tokens[k]):
         head = _head_at(tokens, k)
@@ -761,6 +797,7 @@ PAREN_AFTER = re.compile(r"\s*\([^()\n]{1,25}\)")
 # Kin words that name a relative of the person before them ("his mother, Tamara", "Samsonov's mother asks")
 KIN_WORDS = (r"(?:mother|mum|mom|father|dad|wife|husband|son|daughter|brother|sister|girlfriend|boyfriend|fiancée|fiancee|"
              r"grandmother|grandfather|uncle|aunt|cousin)")
+_KIN_AS_BEFORE = re.compile(rf"\b(?:his|her|their)\s+{KIN_WORDS}\s+as\s+$")  # "identified ... and his son as Kirill"
 _KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+{KIN_WORDS},?\s+$")
 # "Dalia Haddad, reporting from Zaporizhzhia, said": an aside, then a reporting verb
 _ASIDE_THEN_CUE = re.compile(r",\s+[^,.;:!?\n\"“”]{1,60},\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained)\b")
@@ -850,7 +887,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
                 and not re.match(r",\s+(?:the|who)\b", after) \
                 or bool(re.match(r",\s+whose\s", after)) \
-                or _named_before(text, m.start())  # "gives his name only as Ilya"
+                or _named_before(text, m.start()) \
+                or bool(_KIN_AS_BEFORE.search(text, max(0, m.start() - 40), m.start()))  # "gives his name only as Ilya", "and his son as Kirill"
             if text[m.end():m.end() + 1] in (",", ".", " ") and _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 marked = True  # "she said she was his mother, Tamara.", "his wife Yulia"
             if lows[0] in PLACE_SPEAKERS and nxt and not text[m.end():nxt[0].start].strip() \
