@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
                        name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
@@ -32,7 +32,8 @@ _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
 def _only_titles(gap: str) -> bool:
     """Nothing, or only titles, between an introduction and a name: "identified the officer as Captain ..."."""
-    return all(w.lower().rstrip(".") in TITLES or re.fullmatch(r"\d{1,3}-year-old", w) for w in gap.split())  # "as 24-year-old Aidys"
+    return all(w.lower().rstrip(".") in TITLES or w.lower() in RANK_QUALIFIERS  # "as Senior Sergeant Artyom ..."
+               or re.fullmatch(r"\d{1,3}-year-old", w) for w in gap.split())  # "as 24-year-old Aidys"
 
 
 def _only_auxiliaries(gap: str) -> bool:
@@ -58,7 +59,8 @@ _BRACKET_GLOSS = re.compile(r"\s*\[[^\]\n]{1,80}\]")  # an editor's gloss: "The 
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w-]+)")
 _REPORTER_ASIDE = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|recalled|recalls),\s+(?=[a-z])")
 _KNOWN_AS = re.compile(r"\s*known\s+as\s+[^,.;:\n]{1,30},\s*")
-_BYLINE = re.compile(r"(?:(?:[A-Z][\w’'.-]*|[\d:,./]+|at|by|and|of|the|on|in|for|am|pm|[A-Z]{2,4})[ ,:|–-]*){1,8}")
+# atomic groups: without them a Title Case line that is not a byline backtracks exponentially
+_BYLINE = re.compile(r"(?:(?>[A-Z][\w’'.-]*|[\d:,./]+|at|by|and|of|the|on|in|for|am|pm)[ ,:|–-]*+){1,8}")
 _KIN_OF_OWNER_ASKS = re.compile(rf"\b((?:[Tt]he\s+)?[\w-]+)['’]s\s+(?:\w+\s+)?(?:{KIN_WORDS}|partner)\s+(?:\w+\s+)?"
                                 r"(?:asks|begs|urges|pleads|implores)\b")
 _REPLY_CUES = {"replies", "replied", "answers", "answered", "responds", "responded"}
@@ -171,6 +173,7 @@ class Attributor:
         self.call_starts: list[int] = []  # set by the caller once calls are known
         self._possessors: list[Mention] | None = None
         self._headline_end_pos: int | None = None
+        self._bylines: list[int] | None = None
         self._full_names: dict[str, list[tuple[int, int]]] | None = None
         tops = [q for q in quotes if q.depth == 0]
         self.top_quote_starts = [q.open_pos for q in tops]
@@ -258,6 +261,11 @@ class Attributor:
                         if prior is not None:
                             found = self._entity_of_prior_mention(prior)
                             break
+                if found is None and not m.plural:
+                    # the headline's owner: "Putin soldier's wife begs him ..." / "HUR said the soldier, ..."
+                    owner = next((p for p in self._headline_possessors() if p.role == m.role and p.end <= m.start), None)
+                    if owner is not None:
+                        found = self._entity_of_prior_mention(owner)
         elif m.kind == "indefinite" and (bare := self._bare_headline_twin(m, before)) is not None:
             # a headline's "Russian soldier" and the lede's "A Russian soldier" are one person
             found = self._entity_of_prior_mention(bare)
@@ -481,6 +489,14 @@ class Attributor:
             return other
         return None
 
+    def _byline_paragraphs(self) -> list[int]:
+        """Indices of short paragraphs that are a byline or a timestamp, found once per article (the
+        pattern takes at most 8 words and is costly on other lines, so longer ones are skipped first)."""
+        if self._bylines is None:
+            self._bylines = [k for k, (a, b) in enumerate(self.paragraphs[:12]) if k and b - a <= 80
+                             and len(self.text[a:b].split()) <= 8 and _BYLINE.fullmatch(self.text[a:b].strip())]
+        return self._bylines
+
     def _headline_end(self) -> int:
         """End of the headline block: the headline and the standfirst or bullet lines under it, the
         paragraphs before the first one that ends like a sentence (found once per article)."""
@@ -532,14 +548,23 @@ class Attributor:
                             and (self.text[q.start:q.end].rstrip().endswith(_END_PUNCT)
                                  or q.open_pos == self.paragraphs[q.paragraph_index][0])), len(self.text))
         # bylines and timestamps under the headline ("Callum Rix, Foreign News Reporter", "Today at 16:42") do not count
-        bylines = sum(1 for k in range(1, self._paragraph_of(headline_end) + 1) if _BYLINE.fullmatch(
-            self.text[self.paragraphs[k][0]:self.paragraphs[k][1]].strip()))
+        bylines = sum(1 for k in self._byline_paragraphs() if k < p)
+        if m.start <= first_quote and sum(1 for c in self.call_starts if c <= m.start) <= 1:
+            # the headline's very words again, however much summary and captions stand between:
+            # "A Russian soldier says ..." (headline) / "A Russian soldier says the officers ..." (lede)
+            same = next((x for x in before if x.end <= headline_end and x.kind == "indefinite"
+                         and x.text.lower() == m.text.lower() and self._is_subject(x)), None)
+            if same is not None:
+                return same
         if p > 3 + bylines or m.start > first_quote or sum(1 for c in self.call_starts if c <= m.start) > 1:
             return None
         headline_people = [x for x in before if x.kind == "bare" and x.end <= headline_end] + self._headline_possessors()
         for prior in sorted(headline_people, key=lambda x: x.start) + before:
-            if p == 3 + bylines and not set(m.text.lower().split()[1:]) <= set(prior.text.lower().split()):
-                continue  # past the lede, only a repeat no more specific ("a soldier" after "a local soldier") refers back
+            if p == 3 + bylines and not set(m.text.lower().split()[1:]) <= set(prior.text.lower().split()) \
+                    and self._object_of_preposition(prior):
+                # past the lede, a more specific description ("a mobilised soldier from Bashkortostan") is a new
+                # person after a generic one ("a recording of a Russian soldier calling home")
+                continue
             if _SIDES.findall(prior.text.lower()) and _SIDES.findall(m.text.lower()) \
                     and _SIDES.findall(prior.text.lower()) != _SIDES.findall(m.text.lower()):
                 continue  # "a Ukrainian platoon commander" is not "a Russian soldier"
@@ -1049,7 +1074,7 @@ class Attributor:
                     or Mention(copula.start(1), copula.end(1), self.text[copula.start(1):copula.end(1)], "man", "soldier", "m",
                                False, "definite")
             elif gap == " " and prev.kind not in ("pronoun", "name") and not prev.plural \
-                    and not (" " not in prev.text and prev.text[0].isupper() and prev.text.lower().rstrip(".") in TITLES
+                    and not (prev.text[0].isupper() and _only_titles(prev.text)
                              and (IDENTIFIED_AS.search(self.masked, max(0, prev.start - 60), prev.start)
                                   or NAMED_AS.search(self.masked, max(0, prev.start - 90), prev.start))):
                 # ("Sergeant" in "identified the man as Sergeant Gennady Tolmachev" is his title, not the description)
@@ -1339,8 +1364,11 @@ class Attributor:
         other = self._other_participant(tops, speaker)
         addressed = self._addressed(q)
         words = self.text[q.start:q.end]
-        if other is None and (speaker in addressed or _SECOND_PERSON.search(words) and "?" in words
-                              and len(words.split()) <= 20 and q.paragraph_end_index == q.paragraph_index):
+        short_line = len(words.split()) <= 20 and q.paragraph_end_index == q.paragraph_index
+        # a short question right after a statement: "Lord. And the doctors don't say anything?"
+        asks_back = short_line and words.rstrip().endswith("?") and not self.text[last.start:last.end].rstrip().endswith("?") \
+            and q.paragraph_index - last.paragraph_end_index <= 1
+        if other is None and (speaker in addressed or _SECOND_PERSON.search(words) and "?" in words and short_line or asks_back):
             # "Sometimes, Mama." after the mother's question, "Can you find a microwave?" after the
             # soldier's words: the person the last speaker is talking to
             other = self._mentioned_participant(q.open_pos, speaker)

@@ -28,7 +28,7 @@ _SINGULAR_PLURAL = {
     "prisoner": ("soldier", "prisoners"), "veteran": ("soldier", "veterans"), "doctor": ("soldier", "doctors"),
     "servicemember": ("soldier", "servicemembers"), "serviceperson": ("soldier", "servicepeople"),
     "surgeon": ("soldier", "surgeons"), "general": ("soldier", "generals"), "chaplain": ("soldier", "chaplains"),
-    "major": ("soldier", "majors"), "zampolit": ("soldier", "zampolits"), "politruk": ("soldier", "politruks"),
+    "major": ("soldier", "majors"), "nurse": ("soldier", "nurses"), "zampolit": ("soldier", "zampolits"), "politruk": ("soldier", "politruks"),
     "mother": ("relative", "mothers"), "mum": ("relative", "mums"), "mom": ("relative", "moms"), "father": ("relative", "fathers"),
     "dad": ("relative", "dads"), "wife": ("relative", "wives"), "husband": ("relative", "husbands"), "son": ("relative", "sons"),
     "daughter": ("relative", "daughters"), "brother": ("relative", "brothers"), "sister": ("relative", "sisters"),
@@ -66,7 +66,7 @@ _SINGULAR_PLURAL = {
     "founder": ("other", "founders"), "creator": ("other", "creators"), "administrator": ("other", "administrators"),
 }
 
-FEMININE = {"widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
+FEMININE = {"nurse", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
             "aunt", "spokeswoman", "woman", "servicewoman"}
 MASCULINE = {"signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
              "man", "serviceman", "infantryman", "tankman", "crewman"}
@@ -80,6 +80,7 @@ MULTIWORD_HEADS = {
     ("security", "service"): ("intelligence_agency", False),
     ("general", "staff"): ("military_unit", False),
     ("press", "service"): ("official", False),
+    ("prosecutor", "general"): ("official", False),
     ("press", "office"): ("official", False),
 }
 
@@ -100,6 +101,8 @@ TITLES = {"president": "official", "minister": "official", "general": "soldier",
           "col": "soldier", "lt": "soldier", "gen": "soldier", "sgt": "soldier", "maj": "soldier", "capt": "soldier",
           "cpl": "soldier", "pte": "soldier", "prof": "other", "cllr": "official", "councillor": "official",
           "senator": "official", "ambassador": "official", "deputy": "official", "sen": "official", "rep": "official"}
+# Words that qualify a rank in a title: "Senior Sergeant", "Junior Lieutenant", "Lance Corporal"
+RANK_QUALIFIERS = {"senior", "junior", "lance", "staff", "first", "chief", "master", "warrant", "petty", "lieutenant", "corporal", "ensign"}
 # Capitalised words that are never a person's name, though they may stand before a cue verb.
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .lexicon import (AGENCY_WORDS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
+from .lexicon import (AGENCY_WORDS, RANK_QUALIFIERS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*")  # "U.S." and "S.B.U." are one word; Latin letters with accents too
@@ -193,6 +193,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 _head_at(tokens, last + 1) or not tokens[last].text.isupper() and _noun_then_head(text, tokens, last + 1)):
             k += 1
             continue
+        if last + 2 < len(tokens) and _is_possessive(tokens[last + 1].text) and _contiguous(text, tokens[last], tokens[last + 1]) \
+                and _contiguous(text, tokens[last + 1], tokens[last + 2]) and tokens[last + 2].lower in INSTITUTION_HEADS:
+            k += 1  # "Prosecutor General's Office": the office is the head
+            continue
         first = k
         while first > 0 and k - first < 6 and _contiguous(text, tokens[first - 1], tokens[first]):
             prev = tokens[first - 1]
@@ -219,8 +223,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                     break
             first -= 1
         first_low = tokens[first].lower
-        if any(_is_possessive(t.text) for t in tokens[first:last]):
-            kind = "possessive"  # "the soldier's mother": informative on its own
+        if any(_is_possessive(t.text) for t in tokens[first:last]) and not (
+                tokens[first].lower == "the" and _is_possessive(tokens[last - 1].text) and key in INSTITUTION_HEADS
+                and not any(_is_possessive(t.text) for t in tokens[first:last - 1])):
+            # "the soldier's mother": informative on its own ("the Prosecutor General's Office" is "the office")
+            kind = "possessive"
         elif first_low in INDEFINITE:
             kind = "indefinite"
         elif first_low in ("the", "this", "these", "those"):
@@ -407,7 +414,7 @@ def _general_as_noun(text: str, tokens: list[Token], k: int) -> bool:
     return not (nxt and _contiguous(text, tokens[k], nxt) and nxt.lower in _NOT_AFTER_GENERAL)
 
 
-_PLACE_NOUNS = {"region", "oblast", "province", "republic", "colony", "village", "town", "city", "district", "prison"}
+_PLACE_NOUNS = {"region", "oblast", "province", "republic", "colony", "village", "town", "city", "district", "prison", "hospital"}
 
 
 def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
@@ -426,6 +433,7 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
             while joined(end, end + 1) and tokens[end + 1].text[0].isupper() and end - j < 7:
                 end += 1
         return end
+    from_phrase = tokens[j - 1].lower == "from"
     if tokens[j].lower in ("the", "a", "an") and joined(j, j + 1):
         j += 1
     if (tokens[j].text[0].isupper() or tokens[j].text[0].isdigit()) and tokens[j].lower not in FUNCTION_WORDS \
@@ -437,22 +445,36 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
         return end
     # "a Russian supply unit": modifiers and a unit head
     k = j
-    while k < len(tokens) and k - j < 4 and joined(k - 1, k) and tokens[k].lower not in HEADS \
+    while k < len(tokens) and k - j < 4 and joined(k - 1, k) \
+            and (tokens[k].lower not in HEADS or tokens[k].lower in _ADJECTIVAL_HEADS and _used_as_adjective(text, tokens, k)) \
             and (_is_modifier(tokens[k]) or tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower not in FUNCTION_WORDS):
         k += 1
-    if k < len(tokens) and joined(k - 1, k) and tokens[k].lower in HEADS and HEADS[tokens[k].lower][0] == "military_unit":
+    if k < len(tokens) and joined(k - 1, k) and tokens[k].lower in HEADS and HEADS[tokens[k].lower][0] == "military_unit" \
+            and not (tokens[k].lower in _ADJECTIVAL_HEADS and _used_as_adjective(text, tokens, k)):  # not "a military hospital"
         return k
-    # "a penal colony in the Urals": up to two modifiers, a place noun, and an optional "in <Place>"
+    # "called his sister from a hospital": where he was, not who he is
+    return _place_phrase_end(text, tokens, j, last, hospital=not from_phrase)
+
+
+def _place_phrase_end(text: str, tokens: list[Token], j: int, last: int, hospital: bool = True) -> int:
+    """Last token of a place phrase at token j (after its determiner), else `last`: up to two modifiers,
+    a place noun and an optional "in/of <Place>" ("a penal colony in the Urals", "a field hospital in
+    the Donetsk region", "the town of Siversk")."""
+    def joined(a: int, b: int) -> bool:
+        return b < len(tokens) and _contiguous(text, tokens[a], tokens[b])
     for size in (0, 1, 2):
         k = j + size
-        if k < len(tokens) and all(joined(i, i + 1) for i in range(j - 1, k)) and tokens[k].lower in _PLACE_NOUNS:
+        if k < len(tokens) and all(joined(i, i + 1) for i in range(j - 1, k)) and tokens[k].lower in _PLACE_NOUNS \
+                and (hospital or tokens[k].lower != "hospital"):
             end = k
-            if joined(k, k + 1) and tokens[k + 1].lower == "in" and joined(k + 1, k + 2):
+            if joined(k, k + 1) and tokens[k + 1].lower in ("in", "of") and joined(k + 1, k + 2):
                 n = k + 2
                 if tokens[n].lower == "the" and joined(n, n + 1):
                     n += 1
                 if tokens[n].text[0].isupper():
                     end = n
+                    if joined(n, n + 1) and tokens[n + 1].lower in _PLACE_NOUNS:
+                        end = n + 1  # "... in the Donetsk region"
             return end
     return last
 
@@ -521,6 +543,9 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
                 and low not in CUE_VERBS and low not in BETWEEN_SUBJECT_AND_CUE):  # "a self-propelled howitzer unit"
             break
         k += 1
+    # a place: "a nurse at a field hospital in the Donetsk region" (not "a marine in hospital": his state)
+    if tokens[j].lower in ("a", "an", "the") and j + 1 < len(tokens):
+        return _place_phrase_end(text, tokens, j + 1, last)
     return last
 
 
@@ -756,7 +781,10 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
     return None
 
 
-_NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:[ \t]+[A-Z][a-zà-ž’'-]+){0,4}\b")  # titles included, stripped below
+# Titles included (stripped below); name particles ("Hamish de Burgh", "Ursula von Stein") and an initial
+# for the surname, as German courts give it ("Maxim K."), belong to the name.
+_NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|la|le)[ \t]+)?[A-Z][a-zà-ž’'-]+){0,4}\b"
+                       r"(?:[ \t][A-Z]\.(?![ \t]*[A-Z][a-z]))?")
 # Phrases that introduce a name for a person described just before: "identified by the SBU as",
 # "named in the recording as", "gives his name only as", "by the call sign", "whom Zhenya calls".
 _INTRO_PHRASES = (r"(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
@@ -789,7 +817,7 @@ def _named_before(text: str, pos: int) -> bool:
 
 
 # The person a call is about, as the reporter names him before identifying him: "the man on the recording is ..."
-_CALL_PERSON = r"[Tt]he\s+(?:man|woman|soldier|speaker|caller|serviceman|voice)(?:\s+(?:on|in)\s+the\s+(?:call|recording|recordings|tape|video))?"
+_CALL_PERSON = r"[Tt]he\s+(?:man|woman|soldier|speaker|caller|serviceman|voice|suspect|accused|defendant)(?:\s+(?:on|in)\s+the\s+(?:call|recording|recordings|tape|video))?"
 DESCRIBED_IS = re.compile(rf"\b({_CALL_PERSON})\s+(?:is|was)\s+")
 _COPULA_BEFORE = re.compile(rf"\b{_CALL_PERSON}\s+(?:is|was)(?:\s+[A-Z][a-z]*\.?)?\s+$")
 # A parenthesis right after a name or noun phrase: "(R-Idaho)", "(MoD)"
@@ -839,7 +867,9 @@ def _name_sequences(text: str):
         if owner is not None:  # "Al Jazeera's Dalia Haddad": the name after the owner
             start = text.index(words[owner + 1], start + sum(len(w) + 1 for w in words[:owner]))
             words = words[owner + 1:]
-        while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in HEADS):
+        while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in HEADS
+                                  or words[0].lower() in RANK_QUALIFIERS and (words[1].lower().rstrip(".") in TITLES or words[1].lower() in RANK_QUALIFIERS)):
+            # ("Senior Sergeant Artyom Khudyakov", "Lance Corporal Ian Moss")
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) <= 3:  # a person's name has at most three words
@@ -876,7 +906,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         prev = [tokens[j]] if j >= 0 and tokens[j].start >= m.start() - 30 and tokens[j].end <= m.start() else []
         marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
             or bool(_ASIDE_THEN_CUE.match(text, m.end())) \
-            or _named_before(text, m.start()) or (nxt and nxt[0].lower in CUE_VERBS and not text[paren.end() if paren else m.end():nxt[0].start].strip()) \
+            or _named_before(text, m.start()) or bool(_KIN_AS_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
+            or (nxt and nxt[0].lower in CUE_VERBS and not text[paren.end() if paren else m.end():nxt[0].start].strip()) \
             or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
                 and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] in (",", ".")))
         if not marked and _COPULA_BEFORE.search(text, max(0, m.start() - 60), m.start()):
