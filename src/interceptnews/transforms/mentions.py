@@ -133,8 +133,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
     year_old = {m.start() for m in _YEAR_OLD.finditer(text, start, len(text) if end is None else end)} \
         if "-year-old" in text else set()
     k = 0
-    while k < len(tokens):
+    n_tokens = len(tokens)
+    while k < n_tokens:
         tok = tokens[k]
+        if tok.lower not in _MENTION_STARTS and tok.start not in year_old:
+            k += 1  # the hot path: most words start no mention (the checks below would all fail)
+            continue
         if tok.lower in PRONOUNS:
             gender, plural = PRONOUNS[tok.lower]
             mentions.append(Mention(tok.start, tok.end, tok.text, tok.lower, "unknown", gender, plural, "pronoun"))
@@ -389,6 +393,11 @@ def _noun_then_head(text: str, tokens: list[Token], j: int) -> bool:
         and not tok.lower.endswith(("ed", "ing", "ly")) and _contiguous(text, tok, tokens[j + 1]) \
         and tokens[j + 1].lower in HEADS and HEADS[tokens[j + 1].lower][0] in ("official", "military_unit", "intelligence_agency") \
         and tokens[j + 1].lower in INSTITUTION_HEADS
+
+
+# Words that can start a mention: pronouns, demonyms used as nouns, heads (and the first word of
+# multi-word heads), and "head"/"chief" of an office
+_MENTION_STARTS = frozenset(PRONOUNS) | frozenset(DEMONYM_NOUNS) | frozenset(HEADS) | _MULTIWORD_FIRST | {"head", "chief"}
 
 
 # Heads that are also adjectives: a noun only when no lowercase word (other than a verb) follows
@@ -876,14 +885,21 @@ def _name_sequences(text: str):
             yield _Span(start, m.end(), text[start:m.end()])
 
 
+_NEVER_A_NAME = frozenset(NOT_NAMES) | frozenset(FUNCTION_WORDS) | frozenset(DETERMINERS) | frozenset(HEADS) | frozenset(PRONOUNS)
+
+
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     """Full names of people: two or three capitalised words that the text marks as a person, by
     an appositive (', a spokesman'), a following cue verb, or a role word before them."""
     names = []
     tokens = tokenize(text) if tokens is None else tokens  # the words next to each candidate are looked up, not re-tokenised
     starts = [t.start for t in tokens]
-    for m in _name_sequences(text):
-        words = m.group(0).split()
+    sequences = list(_name_sequences(text))  # walked twice: candidates, then other occurrences of known names
+    for m in sequences:
+        whole = m.group(0)
+        if " " not in whole and whole.lower() in _NEVER_A_NAME:
+            continue  # the hot path: a sentence-initial "The", "In", "Soldiers" (the checks below would reject it)
+        words = whole.split()
         lows = [w.lower() for w in words]
         if any(w in NOT_NAMES for w in lows) or _is_possessive(words[-1]) or all(w in TITLES for w in lows):
             continue  # "Alekseyev's mother" names the mother, not Alekseyev
@@ -933,7 +949,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     known = {n.text for n in names} | {n.text.split()[-1] for n in names if len(n.text.split()) > 1} \
         | {n.text.split()[0] for n in names if len(n.text.split()) == 2 and n.head == "<name>"}
     seen = {(n.start, n.end) for n in names}
-    for m in _name_sequences(text):
+    for m in sequences:
         if m.group(0) in known and (m.start(), m.end()) not in seen:
             names.append(_named(m.group(0), m.start(), m.end(), "unknown"))
     return sorted(names, key=lambda n: (n.start, n.end))
