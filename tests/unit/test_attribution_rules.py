@@ -1037,3 +1037,28 @@ def test_bylines_between_standfirst_and_lede_do_not_separate_the_protagonist(par
            "“They write deserter, so nobody pays,” the soldier says.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "a Russian soldier"
+
+
+def test_a_person_introduced_with_a_restrictive_who_clause_is_the_next_he(params):
+    raw = ("The Ukrainians Listening to Russia’s Battle for Vuhledar\n"
+           "Intercepted calls from a ruined town capture the toll of the offensive\n"
+           "VUHLEDAR FRONT, Ukraine—In a basement near the town, a 31-year-old soldier with headphones listens to "
+           "Russians talk to their wives.\n"
+           "The soldier, who goes by the call sign Pugach, serves in the radio-intercept unit of a Ukrainian brigade.\n"
+           "“You learn their voices,” Pugach said.\n"
+           "The intercepted calls, which the Journal couldn’t verify, offer a picture of the battle from the other side.\n"
+           "In one call recorded in May, a Russian soldier who says he is hiding in a school tells his wife that "
+           "the group has had no water for a week.\n"
+           "“We drink from the radiators,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Russian soldier"
+
+
+def test_a_woman_who_identified_herself_as_a_relative_is_that_relative(params):
+    # (without this rule the restrictive "who" rule above made "a woman" a new person)
+    raw = ("A Russian soldier told his mother in an intercepted call that he wanted to come home.\n"
+           "“Pray for me,” the soldier says. “I'm praying for you, Kolya,” his mother says.\n"
+           "Reached by phone, a woman who identified herself as his mother, Vera Lisina, said the voice was her son's.\n"
+           "“I knew it at once,” she said.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes[1:]] == ["Vera Lisina", "Vera Lisina"]

@@ -53,6 +53,8 @@ _PROGRESSIVE_AUX = {"is", "was", "were", "are", "am", "be", "been", "being", "ke
 _PAREN_ACRONYM = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
 _AND_KIN_AS = re.compile(rf"\band\s+((?:his|her|their|the)\s+{KIN_WORDS})\s+as\s+")
 _WHO_THEN_CUE = re.compile(r",\s+who\s+(?:then\s+|later\s+|simply\s+)?$")
+_SELF_IDENTIFIED = re.compile(r"\bwho\s+(?:identified|described|introduced|presented)\s+(?:herself|himself)\s+as\s+")
+_PREPOSITIONS_OF = {"of", "for", "from", "about", "on", "at", "in", "into", "against", "near", "among", "like"}
 _SIDES = re.compile(r"\b(russian|ukrainian)\b")
 _PARTNER_HEADS = {"husband", "boyfriend", "fiancé", "fiance"}
 _BRACKET_GLOSS = re.compile(r"\s*\[[^\]\n]{1,80}\]")  # an editor's gloss: "The zampolit [political officer]"
@@ -174,6 +176,7 @@ class Attributor:
         self._possessors: list[Mention] | None = None
         self._headline_end_pos: int | None = None
         self._bylines: list[int] | None = None
+        self._mention_ends_set: set[int] | None = None
         self._full_names: dict[str, list[tuple[int, int]]] | None = None
         tops = [q for q in quotes if q.depth == 0]
         self.top_quote_starts = [q.open_pos for q in tops]
@@ -489,6 +492,13 @@ class Attributor:
             return other
         return None
 
+    @property
+    def _mention_ends(self) -> set[int]:
+        """End offsets of all mentions: an appositive follows one ("Another prisoner, a former inmate who ...")."""
+        if self._mention_ends_set is None:
+            self._mention_ends_set = {p.end for p in self.mentions}
+        return self._mention_ends_set
+
     def _byline_paragraphs(self) -> list[int]:
         """Indices of short paragraphs that are a byline or a timestamp, found once per article (the
         pattern takes at most 8 words and is costly on other lines, so longer ones are skipped first)."""
@@ -785,6 +795,10 @@ class Attributor:
             return True  # an inverted subject: "..., said Jakub Nowicki, a researcher at ..."
         if prev and prev[0].lower in CUE_VERBS | {"to", "by", "with"} and not self.masked[prev[0].end:m.start].strip():
             return False  # an object: 'calls his platoon commander a "b*tch"', 'told his wife'
+        if m.kind == "indefinite" and re.match(r"\s+who\b", self.masked[end:end + 5]) \
+                and not (self.masked[m.start - 2:m.start] == ", " and m.start - 2 in self._mention_ends) \
+                and not (prev and self.masked[prev[0].end:m.start].strip() == "" and prev[0].lower in _PREPOSITIONS_OF):
+            return True  # 'In one call, a Russian soldier who says he is in a basement tells his wife ...'
         return bool(nxt) and not self.masked[end:nxt[0].start].strip() and nxt[0].text[0].islower() \
             and nxt[0].lower not in (FUNCTION_WORDS - {"is", "was", "has", "had", "will", "would", "also", "then"}) \
             and nxt[0].lower not in DETERMINERS
@@ -1051,6 +1065,16 @@ class Attributor:
         for i, m in enumerate(self.mentions):
             if m.kind == "indefinite" and not m.plural:
                 self._link_description(i, m)
+            if m.kind in ("possessive", "indefinite") and not m.plural and (m.start, m.end) not in self.mention_entity \
+                    and (self_named := _SELF_IDENTIFIED.search(self.masked, max(0, m.start - 60), m.start)) \
+                    and self_named.end() == m.start:
+                # "a woman who identified herself as Alekseyev's mother, Galina Alekseyeva,": one person
+                subject = next((p for p in reversed(self.mentions[:i]) if p.end <= self_named.start()
+                                and not self.masked[p.end:self_named.start()].strip()), None)
+                if subject is not None and subject.kind != "pronoun" and (subject.start, subject.end) not in self.mention_entity:
+                    entity = self.resolve(m)  # the relative she names herself as may be known already ("his mother")
+                    if entity is not None:
+                        self.mention_entity[(subject.start, subject.end)] = entity
             if m.kind in ("possessive", "indefinite") and not m.plural and (m.start, m.end) not in self.mention_entity \
                     and (copula := DESCRIBED_IS.search(self.masked, max(0, m.start - 60), m.start)) and copula.end() == m.start:
                 # "The woman on the call is his older sister, Faith Chebet": the call's person is the relative
