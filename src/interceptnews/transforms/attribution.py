@@ -54,6 +54,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
 _AND_KIN_AS = re.compile(rf"\band\s+((?:his|her|their|the)\s+{KIN_WORDS})\s+as\s+")
 _WHO_THEN_CUE = re.compile(r",\s+who\s+(?:then\s+|later\s+|simply\s+)?$")
 _SELF_IDENTIFIED = re.compile(r"\bwho\s+(?:identified|described|introduced|presented)\s+(?:herself|himself)\s+as\s+")
+_WHO_NEXT = re.compile(r"\s+who\b")
 _PREPOSITIONS_OF = {"of", "for", "from", "about", "on", "at", "in", "into", "against", "near", "among", "like"}
 _SIDES = re.compile(r"\b(russian|ukrainian)\b")
 _PARTNER_HEADS = {"husband", "boyfriend", "fiancé", "fiance"}
@@ -795,7 +796,7 @@ class Attributor:
             return True  # an inverted subject: "..., said Jakub Nowicki, a researcher at ..."
         if prev and prev[0].lower in CUE_VERBS | {"to", "by", "with"} and not self.masked[prev[0].end:m.start].strip():
             return False  # an object: 'calls his platoon commander a "b*tch"', 'told his wife'
-        if m.kind == "indefinite" and re.match(r"\s+who\b", self.masked[end:end + 5]) \
+        if m.kind == "indefinite" and _WHO_NEXT.match(self.masked, end, end + 5) \
                 and not (self.masked[m.start - 2:m.start] == ", " and m.start - 2 in self._mention_ends) \
                 and not (prev and self.masked[prev[0].end:m.start].strip() == "" and prev[0].lower in _PREPOSITIONS_OF):
             return True  # 'In one call, a Russian soldier who says he is in a basement tells his wife ...'
