@@ -1062,3 +1062,19 @@ def test_a_woman_who_identified_herself_as_a_relative_is_that_relative(params):
            "“I knew it at once,” she said.\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes[1:]] == ["Vera Lisina", "Vera Lisina"]
+
+
+def test_the_man_named_in_the_call_is_not_its_speaker(params):
+    raw = ("A Russian soldier has told his brother that his unit lists the dead as missing.\n"
+           "“Lyosha Pankov died next to me, and they wrote missing,” the soldier says.\n"
+           "The BBC identified the man named in the call as Alexei Pankov, 29, from Kirov.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "A Russian soldier"
+
+
+def test_an_identified_description_without_an_earlier_mention_is_the_calls_soldier(params):
+    raw = ("In the second call, a soldier who drives a fuel truck tells his wife that the unit buys its own tyres.\n"
+           "“Send two tyres with the volunteers,” he says.\n"
+           "HUR identified the driver as Stepan Rudnev, 41, from the Perm region.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Stepan Rudnev"

@@ -54,6 +54,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
 _AND_KIN_AS = re.compile(rf"\band\s+((?:his|her|their|the)\s+{KIN_WORDS})\s+as\s+")
 _WHO_THEN_CUE = re.compile(r",\s+who\s+(?:then\s+|later\s+|simply\s+)?$")
 _SELF_IDENTIFIED = re.compile(r"\bwho\s+(?:identified|described|introduced|presented)\s+(?:herself|himself)\s+as\s+")
+_NAMED_IN_CALL = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:named|mentioned|mentions|names|referred\s+to)\b")
 _WHO_NEXT = re.compile(r"\s+who\b")
 _PREPOSITIONS_OF = {"of", "for", "from", "about", "on", "at", "in", "into", "against", "near", "among", "like"}
 _SIDES = re.compile(r"\b(russian|ukrainian)\b")
@@ -1111,6 +1112,10 @@ class Attributor:
                 # "identified the soldier as Ruslan Gaidamak", "we identified him as ..."
                 inside = [p for p in self.mentions[:i] if identified.start(1) <= p.start and p.end <= identified.end(1)]
                 described = inside[-1] if inside else None
+                if described is not None and _NAMED_IN_CALL.match(self.masked, described.end):
+                    # "identified the man named in the call as Nikolai Sorokin": someone the call mentions,
+                    # not its speaker; the name stands for a person of its own
+                    continue
             elif (owner := POSSESSOR_NAME.search(self.masked, max(0, m.start - 90), m.start)) \
                     and _only_titles(self.masked[owner.end():m.start]):
                 g = 1 if owner.group(1) else 2
@@ -1143,6 +1148,13 @@ class Attributor:
                 protagonist = self._call_protagonist(described.start)
                 if protagonist is not None:
                     described = protagonist
+            elif described.kind == "definite" and described.role == "soldier" \
+                    and not any(p.head == described.head and p.kind != "pronoun" for p in self.mentions[:i] if p.end <= described.start) \
+                    and (protagonist := self._call_protagonist(described.start)) is not None \
+                    and re.search(rf"\b{re.escape(described.head[:4])}", self.masked[protagonist.start:self._sentence_end(protagonist.start)]):
+                # "HUR identified the driver as ..." after "a soldier who drives a supply van": a description
+                # the story never used before, drawn from what it said of the call's soldier
+                described = protagonist
             entity = self.resolve(described)
             if entity is not None and (m.start, m.end) not in self.mention_entity:
                 self.mention_entity[(m.start, m.end)] = entity
