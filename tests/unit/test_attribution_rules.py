@@ -1078,3 +1078,19 @@ def test_an_identified_description_without_an_earlier_mention_is_the_calls_soldi
            "HUR identified the driver as Stepan Rudnev, 41, from the Perm region.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Stepan Rudnev"
+
+
+def test_lowercase_ministry_of_a_portfolio_and_a_deputy_director(params):
+    raw = ("A Russian soldier complained of beatings in a call released by the SBU.\n"
+           "Russia's ministry of defence has dismissed such reports as “provocations”.\n"
+           "In May, the prison service's deputy director told reporters that inmates had signed up “of their own will”.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Russia's ministry of defence", "the prison service's deputy director"]
+
+
+def test_passive_naming_takes_its_agent_and_ministries_of_other_portfolios_differ(params):
+    raw = ("A Russian soldier's wife says the defence ministry has not paid her husband's bonus.\n"
+           "The defence ministry said the payments were “on schedule”.\n"
+           "Groups of soldiers' wives were later branded “extremists” by the Russian justice ministry.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "the Russian justice ministry" and quotes[-1]["speaker_role"] == "official"

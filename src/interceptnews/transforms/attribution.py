@@ -54,6 +54,19 @@ _PAREN_ACRONYM = re.compile(r"\s*\([A-Za-z.]{2,10}\)")
 _AND_KIN_AS = re.compile(rf"\band\s+((?:his|her|their|the)\s+{KIN_WORDS})\s+as\s+")
 _WHO_THEN_CUE = re.compile(r",\s+who\s+(?:then\s+|later\s+|simply\s+)?$")
 _SELF_IDENTIFIED = re.compile(r"\bwho\s+(?:identified|described|introduced|presented)\s+(?:herself|himself)\s+as\s+")
+# a passive naming verb right before the quote, and its agent right after: 'labelled "foreign agents" by'
+_PASSIVE_NAMING = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+|later\s+|also\s+|since\s+)?"
+                             r"((?:labell?ed|branded|called|dubbed|termed|described|dismissed|denounced|condemned)(?:\s+as)?)\s+$")
+_BY_AGENT = re.compile(r"\s+by\s+")
+_PORTFOLIO = re.compile(r"\b(defen[cs]e|justice|health|foreign|interior|internal|finance|education|emergenc\w+|culture)\b", re.IGNORECASE)
+
+
+def _other_portfolio(a: str, b: str) -> bool:
+    """Two ministries (or committees) named for different portfolios."""
+    pa, pb = _PORTFOLIO.search(a), _PORTFOLIO.search(b)
+    return pa is not None and pb is not None and pa.group(1).lower()[:5] != pb.group(1).lower()[:5]
+
+
 _NAMED_IN_CALL = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:named|mentioned|mentions|names|referred\s+to)\b")
 _WHO_NEXT = re.compile(r"\s+who\b")
 _PREPOSITIONS_OF = {"of", "for", "from", "about", "on", "at", "in", "into", "against", "near", "among", "like"}
@@ -232,7 +245,9 @@ class Attributor:
                          # "the soldier from Nizhny Novgorod" is not "a soldier from Chelyabinsk"
                          and not (origin and (other := _ORIGIN.search(p.text)) and other.group(1) != origin.group(1))
                          # "the head of the SBU" is not "the head of the Duma's defence committee"
-                         and (m.head not in ("head", "chief") or p.text.lower() == m.text.lower())]
+                         and (m.head not in ("head", "chief") or p.text.lower() == m.text.lower())
+                         # "the Russian justice ministry" is not "the defence ministry"
+                         and not _other_portfolio(m.text, p.text)]
             # "The soldier from Bashkortostan": the earlier soldier with those words, not merely the latest
             rest = m.text.lower().split()[1:]
             specific = [p for p in same_head if len(rest) > 1 and " ".join(rest) in p.text.lower()
@@ -1267,6 +1282,13 @@ class Attributor:
         label = self._turn_label(q)
         if label is not None:
             return label
+        if embedded and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, q.open_pos - 40), q.open_pos)) \
+                and (agent := _BY_AGENT.match(text, q.close_end)):
+            # 'Its organisers were later labelled "foreign agents" by the Russian justice ministry': the agent
+            ms = [m for m in self._mentions_in(agent.end(), after_hi) if m.start == agent.end()]
+            m = ms[0] if ms else name_after(text, agent.end(), after_hi)
+            if m is not None:
+                return Attribution(m, (by.start(1), by.end(1)), "cue_before")
         if embedded:
             relayed = _REPORTER_ASIDE.search(text, sentence_lo, q.open_pos)
             if relayed:

@@ -252,6 +252,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 if not (j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1])):
                     break
                 j += 1
+        # the same in lower case: "Russia's ministry of defence", "the ministry of foreign affairs"
+        elif key == "ministry" and last + 2 < len(tokens) and tokens[last + 1].text == "of" \
+                and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]) \
+                and tokens[last + 2].lower in _MINISTRY_PORTFOLIOS:
+            last += 2
+            if last + 1 < len(tokens) and _contiguous(text, tokens[last], tokens[last + 1]) and tokens[last + 1].lower == "affairs":
+                last += 1
         # an acronym with a description after it: "Ukraine's SBU spy agency", "the HUR military intelligence service"
         if role == "intelligence_agency" and tokens[last].text.isupper():
             j = last + 1
@@ -423,6 +430,8 @@ def _general_as_noun(text: str, tokens: list[Token], k: int) -> bool:
     return not (nxt and _contiguous(text, tokens[k], nxt) and nxt.lower in _NOT_AFTER_GENERAL)
 
 
+_MINISTRY_PORTFOLIOS = {"defence", "defense", "justice", "health", "foreign", "internal", "interior", "finance", "education",
+                        "labour", "labor", "emergencies", "emergency", "culture"}
 _PLACE_NOUNS = {"region", "oblast", "province", "republic", "colony", "village", "town", "city", "district", "prison", "hospital"}
 
 
