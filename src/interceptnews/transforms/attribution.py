@@ -1083,6 +1083,7 @@ class Attributor:
             if m.kind == "indefinite" and not m.plural:
                 self._link_description(i, m)
             if m.kind in ("possessive", "indefinite") and not m.plural and (m.start, m.end) not in self.mention_entity \
+                    and self.masked[m.start - 3:m.start] == "as " \
                     and (self_named := _SELF_IDENTIFIED.search(self.masked, max(0, m.start - 60), m.start)) \
                     and self_named.end() == m.start:
                 # "a woman who identified herself as Alekseyev's mother, Galina Alekseyeva,": one person
@@ -1093,6 +1094,7 @@ class Attributor:
                     if entity is not None:
                         self.mention_entity[(subject.start, subject.end)] = entity
             if m.kind in ("possessive", "indefinite") and not m.plural and (m.start, m.end) not in self.mention_entity \
+                    and self.masked[m.start - 3:m.start] in ("is ", "as ") \
                     and (copula := DESCRIBED_IS.search(self.masked, max(0, m.start - 60), m.start)) and copula.end() == m.start:
                 # "The woman on the call is his older sister, Faith Chebet": the call's person is the relative
                 subject = next((p for p in self.mentions[:i] if p.start == copula.start(1)), None)
@@ -1104,7 +1106,9 @@ class Attributor:
             described = None
             prev = self.mentions[i - 1] if i else None
             gap = self.masked[prev.end:m.start] if prev is not None and prev.end <= m.start else None
-            identified = IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start)
+            window = self.masked[max(0, m.start - 60):m.start]  # the pattern needs "identif..." or "name..." in it
+            identified = IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start) \
+                if "identif" in window or "name" in window else None
             pronoun_is = _PRONOUN_IS.search(self.masked, max(0, m.start - 12), m.start)
             if len(m.text.split()) == 1 and self._full_name_before(m.text, m.start):
                 continue  # a surname after its full name ("Colonel Hrytsenko" after "Col. Viktor Hrytsenko"): resolve links it
