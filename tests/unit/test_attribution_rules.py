@@ -1094,3 +1094,13 @@ def test_passive_naming_takes_its_agent_and_ministries_of_other_portfolios_diffe
            "Groups of soldiers' wives were later branded “extremists” by the Russian justice ministry.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "the Russian justice ministry" and quotes[-1]["speaker_role"] == "official"
+
+
+def test_roles_from_descriptions_of_officials_and_unit_friends(params):
+    raw = ("A Russian soldier told a friend from a neighbouring regiment that fuel had run out.\n"
+           "“Ours sells the diesel,” the friend says.\n"
+           "Irina Volna, who heads the war crimes department at the regional prosecutor's office, said the call was evidence.\n"
+           "“It matches the drone footage,” Volna said.\n"
+           "Gennady Orlov, a member of the Russian parliament's defence committee, called the calls “a fake”.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker_role"] for q in quotes] == ["soldier", "official", "official"]

@@ -44,6 +44,7 @@ _SINGULAR_PLURAL = {
     "kremlin": ("official", "kremlin"), "government": ("official", "governments"), "prosecutor": ("official", "prosecutors"),
     "authority": ("official", "authorities"), "ombudsman": ("official", "ombudsmen"), "office": ("official", "offices"), "mission": ("official", "missions"), "commissioner": ("official", "commissioners"), "chairman": ("official", "chairmen"), "chairwoman": ("official", "chairwomen"),
     "commissariat": ("official", "commissariats"), "director": ("official", "directors"),
+    "parliament": ("official", "parliaments"), "duma": ("official", "dumas"), "committee": ("official", "committees"),
     "agency": ("intelligence_agency", "agencies"), "directorate": ("intelligence_agency", "directorates"),
     "sbu": ("intelligence_agency", "sbu"), "hur": ("intelligence_agency", "hur"), "gur": ("intelligence_agency", "gur"),
     "fsb": ("intelligence_agency", "fsb"), "gru": ("intelligence_agency", "gru"), "diu": ("intelligence_agency", "diu"),
@@ -161,7 +162,8 @@ INSTITUTION_HEADS = {"group", "groups", "organisation", "organization", "embassy
                      "regiment", "forces", "troops", "staff", "general staff", "family", "families",
                      "intelligence", "intelligence service", "intelligence services", "intelligence agency",
                      "security service", "sbu", "hur", "gur", "fsb", "gru", "directorates", "units", "brigades",
-                     "battalions", "regiments", "armies", "<place>", "office", "offices", "commissariat", "commissariats", "mission", "missions"}
+                     "battalions", "regiments", "armies", "<place>", "office", "offices", "commissariat", "commissariats", "mission", "missions",
+                     "parliament", "duma", "committee", "committees"}
 
 CUE_VERBS = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",

@@ -360,8 +360,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             # "one of the soldiers tells his father": one person of the group, introduced like "a soldier"
             first, kind, plural, key = first - 2, "indefinite", False, SINGULAR_OF[key]
         words = {t.lower for t in tokens[first:last + 1]}
-        if role == "civilian" and words & _DRAFTED:
-            role = "soldier"  # "a mobilised man from Bryansk"
+        if role == "civilian" and (words & _DRAFTED or words & _UNIT_WORDS):
+            role = "soldier"  # "a mobilised man from Bryansk", "a friend from a neighbouring battalion"
         if role in ("official", "soldier") and words & AGENCY_WORDS:
             role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
         s, e = tokens[first].start, tokens[last].end
@@ -717,7 +717,11 @@ def name_role(text: str, m: Mention) -> str:
         # appositive: the first role noun among its first words, "a senior fellow at ..." (the full
         # stops of acronyms do not end it: "a former U.S. Army officer")
         clause = re.split(r"[,.;:!?()]", _ACRONYM_STOP.sub(r"\1", text[m.end + 2:m.end + 120]), maxsplit=1)[0]
-        words = [w.lower() for w in _TOKEN.findall(clause)][:7]
+        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _TOKEN.findall(clause)][:7]  # "the parliament's"
+        if words[:1] == ["who"] and len(words) > 1 and words[1] in ("heads", "runs", "leads", "directs") \
+                and (set(_TOKEN.findall(clause.lower())) & INSTITUTION_HEADS):
+            # "who heads the war crimes department at Ukraine's Office of the Prosecutor General"
+            return "intelligence_agency" if set(_TOKEN.findall(clause.lower())) & AGENCY_WORDS else "official"
         if words[:1] == ["who"]:
             # "who works as an analyst at ...", "who studies Russian military communications"
             as_head = re.search(r"\bas an? ((?:[\w-]+ ){0,2}[\w-]+)", clause)
