@@ -35,8 +35,11 @@ Gold sets, reported separately:
   blind 17      tests/fixtures/blind17   (10 + 10 articles of ordinary newswire written blind to the
   blind 18      tests/fixtures/blind18    rules; measured once at 0.845 and 0.787, then used for tuning)
   blind 19      tests/fixtures/blind19   (10 + 10 + 10 articles of ordinary newswire by three new writers,
-  blind 20      tests/fixtures/blind20    blind to the rules; measured once at 0.703, 0.716 and 0.646)
-  blind 21      tests/fixtures/blind21
+  blind 20      tests/fixtures/blind20    blind to the rules; measured once at 0.703, 0.716 and 0.646,
+  blind 21      tests/fixtures/blind21    then used for tuning)
+  blind 22      tests/fixtures/blind22   (10 + 10 + 10 articles of ordinary newswire by three new writers,
+  blind 23      tests/fixtures/blind23    blind to the rules; measured once at 0.713, 0.747 and 0.693 with
+  blind 24      tests/fixtures/blind24    the rules tuned on blind 17 to 21)
 Prints span precision/recall/F1 (exact, and loose: ignoring marks, whitespace and edge
 punctuation), speaker, role and call accuracy on found quotes, a per-case breakdown, and
 articles per second on one core. Run: uv run --locked python benchmarks/quotes.py [--errors]
@@ -66,7 +69,9 @@ SETS = {"development": ROOT / "tests" / "fixtures" / "synthetic", "second round"
         "blind 15": ROOT / "tests" / "fixtures" / "blind15", "blind 16": ROOT / "tests" / "fixtures" / "blind16",
         "blind 17": ROOT / "tests" / "fixtures" / "blind17", "blind 18": ROOT / "tests" / "fixtures" / "blind18",
         "blind 19": ROOT / "tests" / "fixtures" / "blind19", "blind 20": ROOT / "tests" / "fixtures" / "blind20",
-        "blind 21": ROOT / "tests" / "fixtures" / "blind21"}
+        "blind 21": ROOT / "tests" / "fixtures" / "blind21",
+        "blind 22": ROOT / "tests" / "fixtures" / "blind22", "blind 23": ROOT / "tests" / "fixtures" / "blind23",
+        "blind 24": ROOT / "tests" / "fixtures" / "blind24"}
 _EDGE = re.compile(r"^[\s\"“”‘’'«».,;:!?—–-]+|[\s\"“”‘’'«».,;:!?—–-]+$")
 _PRONOUNS = {"he", "she", "they", "it"}
 
