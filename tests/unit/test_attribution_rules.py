@@ -1104,3 +1104,44 @@ def test_roles_from_descriptions_of_officials_and_unit_friends(params):
            "Gennady Orlov, a member of the Russian parliament's defence committee, called the calls “a fake”.\n")
     _, quotes = rows(raw, params)
     assert [q["speaker_role"] for q in quotes] == ["soldier", "official", "official"]
+
+
+# ---- round tuned on blind 22, 23 and 24 ---------------------------------------------------------
+
+def test_a_named_official_or_expert_in_apposition_to_a_description(params):
+    raw = ("A Russian soldier's call about shell rationing was released by the SBU.\n"
+           "Latvia's defence minister, Andris Kalnins, told reporters: “The shells are not there.”\n"
+           "The lawyer, Vera Gusak, works with soldiers' families. “They call us every day,” she said.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Andris Kalnins", "Vera Gusak"]
+
+
+def test_the_voice_on_the_line_and_the_speaker_identified_later(params):
+    raw = ("The young man on the recording sounds exhausted. He tells his mother that nobody has slept.\n"
+           "“They send us out every night,” he says.\n"
+           "The SBU identified the speaker as Oleg Mityaev, 23, a conscript from Tver.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Oleg Mityaev"
+    raw = ("The woman on the line is crying. “They took my son from the college,” she says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "The woman on the line"
+
+
+def test_a_first_name_with_an_age_is_a_person(params):
+    raw = ("A Russian soldier described the shelling of a village in an intercepted call.\n"
+           "Kuzmenko's daughter, Oksana, 38, was in court for the verdict.\n"
+           "“He heard the tanks and hid,” she said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Oksana"
+
+
+def test_bodies_with_their_own_names_and_numbers(params):
+    from interceptnews.transforms.mentions import find_mentions
+    assert [m.text for m in find_mentions("A spokesman for the government of Russia's Chechen republic said")] == \
+        ["A spokesman for the government of Russia's Chechen republic"]
+    assert [m.text for m in find_mentions("the order came from military unit 71592 itself")] == ["military unit 71592"]
+    raw = ("A soldier's widow says the Defence Ministry stopped her payments, in a call released by HUR.\n"
+           "The Defence Ministry did not reply.\n"
+           "The Altai Ministry of Social Protection said it acted “in strict accordance with the law”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "The Altai Ministry of Social Protection"

@@ -67,6 +67,16 @@ def _other_portfolio(a: str, b: str) -> bool:
     return pa is not None and pb is not None and pa.group(1).lower()[:5] != pb.group(1).lower()[:5]
 
 
+_ON_THE_CALL = re.compile(r"\b(?:on|in)\s+the\s+(?:call|line|phone|recording|recordings|tape|video|audio)$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _proper_words(text: str, head: str) -> set[str]:
+    """Capitalised words of a body's name besides its head: {"altai", "social", "protection"}."""
+    return {w.lower() for w in _CAPITALISED.findall(text)} - {"the", head, "ministry", "office", "service", "committee"}
+
+
 _NAMED_IN_CALL = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:named|mentioned|mentions|names|referred\s+to)\b")
 _WHO_NEXT = re.compile(r"\s+who\b")
 _PREPOSITIONS_OF = {"of", "for", "from", "about", "on", "at", "in", "into", "against", "near", "among", "like"}
@@ -246,8 +256,10 @@ class Attributor:
                          and not (origin and (other := _ORIGIN.search(p.text)) and other.group(1) != origin.group(1))
                          # "the head of the SBU" is not "the head of the Duma's defence committee"
                          and (m.head not in ("head", "chief") or p.text.lower() == m.text.lower())
-                         # "the Russian justice ministry" is not "the defence ministry"
-                         and not _other_portfolio(m.text, p.text)]
+                         # "the Russian justice ministry" is not "the defence ministry", nor "The Altai Ministry of
+                         # Social Protection" (a body's own name) "the Defence Ministry"
+                         and not _other_portfolio(m.text, p.text)
+                         and not (m.head in INSTITUTION_HEADS and not _proper_words(m.text, m.head) <= set(_WORD.findall(p.text.lower())))]
             # "The soldier from Bashkortostan": the earlier soldier with those words, not merely the latest
             rest = m.text.lower().split()[1:]
             specific = [p for p in same_head if len(rest) > 1 and " ".join(rest) in p.text.lower()
@@ -460,6 +472,16 @@ class Attributor:
                 if entity != excluded:
                     return entity
         return None
+
+    def _voice_on_call(self, pos: int) -> Mention | None:
+        """The person heard on the call: "The young man on the recording" in the call's part of the
+        article, else the call's first soldier."""
+        lo = max((c for c in self.call_starts if c <= pos), default=0)
+        if sum(1 for c in self.call_starts if c <= pos) <= 1:
+            lo = 0
+        heard = next((p for p in self.mentions if lo <= p.start < pos and p.head in ("man", "woman", "voice")
+                      and not p.plural and _ON_THE_CALL.search(p.text)), None)
+        return heard or self._call_protagonist(pos)
 
     def _call_protagonist(self, pos: int) -> Mention | None:
         """The first singular soldier introduced (indefinite, bare or named) in the call region before pos."""
@@ -1124,13 +1146,17 @@ class Attributor:
                                   or NAMED_AS.search(self.masked, max(0, prev.start - 90), prev.start))):
                 # ("Sergeant" in "identified the man as Sergeant Gennady Tolmachev" is his title, not the description)
                 described = prev
-            elif gap == ", " and prev.kind not in ("pronoun", "name") and not prev.plural \
-                    and prev.role in ("relative", "soldier", "civilian") and self.masked[m.end:m.end + 1] in (",", "."):
-                described = prev  # "Alekseyev's mother, Galina Alekseyeva, said"
+            elif gap == ", " and prev.kind not in ("pronoun", "name") and not prev.plural and self.masked[m.end:m.end + 1] in (",", ".") \
+                    and (prev.role in ("relative", "soldier", "civilian")
+                         or prev.role in ("official", "other") and prev.head not in INSTITUTION_HEADS and prev.kind != "bare"):
+                described = prev  # "Alekseyev's mother, Galina Alekseyeva, said", "Estonia's foreign minister, Kaarel Rebane, told"
             elif identified and _only_titles(self.masked[identified.end():m.start]):
                 # "identified the soldier as Ruslan Gaidamak", "we identified him as ..."
                 inside = [p for p in self.mentions[:i] if identified.start(1) <= p.start and p.end <= identified.end(1)]
                 described = inside[-1] if inside else None
+                if described is None and re.match(r"the\s+(?:speaker|caller|voice)\b", identified.group(1), re.IGNORECASE):
+                    # "identified the speaker as Denis Alekseyev": the voice the story began with
+                    described = self._voice_on_call(m.start)
                 if described is not None and _NAMED_IN_CALL.match(self.masked, described.end):
                     # "identified the man named in the call as Nikolai Sorokin": someone the call mentions,
                     # not its speaker; the name stands for a person of its own

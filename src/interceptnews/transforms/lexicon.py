@@ -55,7 +55,7 @@ _SINGULAR_PLURAL = {
     "journalist": ("journalist", "journalists"), "reporter": ("journalist", "reporters"), "correspondent": ("journalist", "correspondents"),
     "editor": ("journalist", "editors"), "blogger": ("journalist", "bloggers"), "milblogger": ("journalist", "milbloggers"),
     "resident": ("civilian", "residents"), "trader": ("civilian", "traders"), "recruiter": ("official", "recruiters"), "friend": ("civilian", "friends"), "neighbour": ("civilian", "neighbours"),
-    "neighbor": ("civilian", "neighbors"), "acquaintance": ("civilian", "acquaintances"), "comrade": ("soldier", "comrades"), "civilian": ("civilian", "civilians"), "villager": ("civilian", "villagers"),
+    "neighbor": ("civilian", "neighbors"), "principal": ("civilian", "principals"), "acquaintance": ("civilian", "acquaintances"), "comrade": ("soldier", "comrades"), "civilian": ("civilian", "civilians"), "villager": ("civilian", "villagers"),
     "man": ("civilian", "men"), "woman": ("civilian", "women"), "local": ("civilian", "locals"), "volunteer": ("civilian", "volunteers"),
     "analyst": ("other", "analysts"), "group": ("other", "groups"), "organisation": ("other", "organisations"),
     "organization": ("other", "organizations"), "coordinator": ("other", "coordinators"), "expert": ("other", "experts"), "researcher": ("other", "researchers"),

@@ -167,7 +167,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             end = k + 2
             while end + 1 < len(tokens) and end - k < 8 and _contiguous(text, tokens[end], tokens[end + 1]) \
                     and (tokens[end + 1].text[0].isupper() or _is_possessive(tokens[end].text) or tokens[end + 1].lower in MODIFIERS
-                         or tokens[end + 1].lower in ("committee", "commission", "council", "administration", "service", "office")):
+                         or tokens[end + 1].lower in ("committee", "commission", "council", "administration", "service", "office")
+                         or tokens[end + 1].lower in _PLACE_NOUNS and tokens[end].text[0].isupper()):  # "Russia's Chechen republic"
                 end += 1
             s0 = tokens[k - 1].start
             body_role = "intelligence_agency" if {t.lower for t in tokens[k + 2:end + 1]} & AGENCY_WORDS else "official"
@@ -344,6 +345,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             while end + 1 < len(tokens) and end - last < 5 and _contiguous(text, tokens[end], tokens[end + 1]) \
                     and tokens[end + 1].text[0].isupper():
                 end += 1
+            if end + 1 < len(tokens) and _contiguous(text, tokens[end], tokens[end + 1]) and tokens[end + 1].lower in _PLACE_NOUNS:
+                end += 1  # "... of Russia's Chechen republic"
             last = end
         # a restrictive relative clause closed by a comma belongs to the description: "A lawyer who
         # works with soldiers' families in the Irkutsk region, who asked not to be named, told ..."
@@ -359,6 +362,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 and _contiguous(text, tokens[first - 2], tokens[first - 1]) and _contiguous(text, tokens[first - 1], tokens[first]):
             # "one of the soldiers tells his father": one person of the group, introduced like "a soldier"
             first, kind, plural, key = first - 2, "indefinite", False, SINGULAR_OF[key]
+        # where a voice is heard: "The woman on the line", "the man on the recording"
+        if key in ("man", "woman", "voice") and not plural and last + 3 < len(tokens) and tokens[last + 1].lower in ("on", "in") \
+                and tokens[last + 2].lower == "the" and tokens[last + 3].lower in _CALL_PLACES \
+                and all(_contiguous(text, tokens[i], tokens[i + 1]) for i in range(last, last + 3)):
+            last += 3
+        # a unit's number: "military unit 71592"
+        if key == "unit" and last + 1 < len(tokens) and tokens[last + 1].text.isdigit() and _contiguous(text, tokens[last], tokens[last + 1]):
+            last += 1
         words = {t.lower for t in tokens[first:last + 1]}
         if role == "civilian" and (words & _DRAFTED or words & _UNIT_WORDS):
             role = "soldier"  # "a mobilised man from Bryansk", "a friend from a neighbouring battalion"
@@ -430,6 +441,8 @@ def _general_as_noun(text: str, tokens: list[Token], k: int) -> bool:
     return not (nxt and _contiguous(text, tokens[k], nxt) and nxt.lower in _NOT_AFTER_GENERAL)
 
 
+_AGE_APPOSITIVE = re.compile(r",\s+\d{1,2},\s")  # "Halyna, 41, was in the courtroom": a person's age
+_CALL_PLACES = {"call", "line", "phone", "recording", "recordings", "tape", "video", "audio"}
 _MINISTRY_PORTFOLIOS = {"defence", "defense", "justice", "health", "foreign", "internal", "interior", "finance", "education",
                         "labour", "labor", "emergencies", "emergency", "culture"}
 _PLACE_NOUNS = {"region", "oblast", "province", "republic", "colony", "village", "town", "city", "district", "prison", "hospital"}
@@ -946,7 +959,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             before = text[max(0, m.start() - 2):m.start()]
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
                 and not re.match(r",\s+(?:the|who)\b", after) \
-                or bool(re.match(r",\s+whose\s", after)) \
+                or bool(re.match(r",\s+(?:\d{1,3},\s+)?whose\s", after)) \
+                or bool(_AGE_APPOSITIVE.match(text, m.end())) and before.strip() not in (".", "!", "?", "") \
                 or _named_before(text, m.start()) \
                 or bool(_KIN_AS_BEFORE.search(text, max(0, m.start() - 40), m.start()))  # "gives his name only as Ilya", "and his son as Kirill"
             if text[m.end():m.end() + 1] in (",", ".", " ") and _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
