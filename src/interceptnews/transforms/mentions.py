@@ -441,6 +441,7 @@ def _general_as_noun(text: str, tokens: list[Token], k: int) -> bool:
     return not (nxt and _contiguous(text, tokens[k], nxt) and nxt.lower in _NOT_AFTER_GENERAL)
 
 
+_CALL_SIGN_BEFORE = re.compile(r"\bcall[\s-]?sign,?\s+[\"“‘']?$", re.IGNORECASE)
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,2},\s")  # "Halyna, 41, was in the courtroom": a person's age
 _CALL_PLACES = {"call", "line", "phone", "recording", "recordings", "tape", "video", "audio"}
 _MINISTRY_PORTFOLIOS = {"defence", "defense", "justice", "health", "foreign", "internal", "interior", "finance", "education",
@@ -714,6 +715,8 @@ def name_role(text: str, m: Mention) -> str:
     spoken_for = description_role(text, m)
     if spoken_for is not None:
         return spoken_for
+    if _CALL_SIGN_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return "soldier"  # "an operator who goes by the call sign Vesna": call signs are military
     before = tokenize(text, max(0, m.start - 80), m.start)[-3:]
     if before and not text[before[-1].end:m.start].strip(". "):  # "spokesman Vitaliy ...", "Sen. Mark ..."
         low = before[-1].lower
