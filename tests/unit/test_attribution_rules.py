@@ -1148,7 +1148,7 @@ def test_bodies_with_their_own_names_and_numbers(params):
 
 
 def test_a_person_known_by_a_call_sign_is_a_soldier(params):
-    raw = ("The operator, who goes by the call sign Lastivka, listens to Russian calls all night.\n"
+    raw = ("In a basement in Kharkiv, under the call sign Lastivka, a 26-year-old listens to Russian calls all night.\n"
            "“They lie to their mothers every time,” Lastivka said.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Lastivka" and quotes[0]["speaker_role"] == "soldier"
