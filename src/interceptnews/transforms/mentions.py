@@ -949,15 +949,17 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         nxt = [tokens[i]] if i < len(tokens) and tokens[i].start < m.end() + 30 and tokens[i].end <= m.end() + 30 else []
         j = bisect.bisect_left(starts, m.start()) - 1
         prev = [tokens[j]] if j >= 0 and tokens[j].start >= m.start() - 30 and tokens[j].end <= m.start() else []
-        marked = bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
-            or bool(_ASIDE_THEN_CUE.match(text, m.end())) \
-            or _named_before(text, m.start()) or bool(_KIN_AS_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
-            or (nxt and nxt[0].lower in CUE_VERBS and not text[paren.end() if paren else m.end():nxt[0].start].strip()) \
-            or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
-                and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] in (",", ".")))
-        if not marked and _COPULA_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            marked = True  # "the speaker is Private Ivan Chupin", "the man is Alexei Ignatyev"
-        if len(words) == 1:
+        if len(words) > 1:
+            # the cheap token checks first (the result is the same: a plain "or")
+            marked = (nxt and nxt[0].lower in CUE_VERBS and not text[paren.end() if paren else m.end():nxt[0].start].strip()) \
+                or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
+                    and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] in (",", "."))) \
+                or bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
+                or bool(_ASIDE_THEN_CUE.match(text, m.end())) \
+                or _named_before(text, m.start()) or bool(_KIN_AS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+            if not marked and _COPULA_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                marked = True  # "the speaker is Private Ivan Chupin", "the man is Alexei Ignatyev"
+        else:
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
             before = text[max(0, m.start() - 2):m.start()]
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
