@@ -141,11 +141,21 @@ def primary_style(text: str, body_start: int = 0) -> str:
     nested: the first quotation opens with a single mark and single openers are at least as many
     as double ones. Counted from `body_start`: a headline in single marks above a body in double
     marks (the usual headline style) stays 'double'."""
-    doubles = [m.pos for m in double_marks(text, body_start, len(text)) if m.can_open]
-    singles = [m.pos for m in single_marks(text, body_start, len(text)) if m.can_open]
+    return _style_of(double_marks(text, body_start, len(text)), single_marks(text, body_start, len(text)), body_start)
+
+
+def _style_of(double: list[Mark], single: list[Mark], body_start: int) -> str:
+    doubles = [m.pos for m in double if m.can_open and m.pos >= body_start]
+    singles = [m.pos for m in single if m.can_open and m.pos >= body_start]
     if singles and (not doubles or (singles[0] < doubles[0] and len(singles) >= len(doubles))):
         return "single"
     return "double"
+
+
+def _within(marks: list[Mark], positions: list[int], start: int, end: int) -> list[Mark]:
+    """The marks of a whole-text scan that lie in [start, end): the same as scanning the paragraph,
+    since a paragraph is bounded by line breaks and no mark spans one."""
+    return marks[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]
 
 
 def _body_start(text: str, paragraphs: list[tuple[int, int]]) -> int:
@@ -158,16 +168,19 @@ def _body_start(text: str, paragraphs: list[tuple[int, int]]) -> int:
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Top-level quotes in the article's primary marks and the quotes nested inside them."""
-    style = primary_style(text, _body_start(text, paragraphs))
-    marks_of = double_marks if style == "double" else single_marks
+    # each kind of mark is scanned once over the whole text, then taken paragraph by paragraph
+    all_double, all_single = double_marks(text, 0, len(text)), single_marks(text, 0, len(text))
+    double_pos, single_pos = [m.pos for m in all_double], [m.pos for m in all_single]
+    style = _style_of(all_double, all_single, _body_start(text, paragraphs))
+    primary, primary_pos = (all_double, double_pos) if style == "double" else (all_single, single_pos)
     quotes: list[QuoteSpan] = []
     current: QuoteSpan | None = None  # a quote left open at the end of the previous paragraph
     seg_start: int | None = None
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        marks = marks_of(text, p_start, p_end)
+        marks = _within(primary, primary_pos, p_start, p_end)
         if style == "double" and current is None and not marks:
             # a paragraph with no double mark may still quote in single marks: tabloid headlines
-            marks = single_marks(text, p_start, p_end)
+            marks = _within(all_single, single_pos, p_start, p_end)
         if current is not None:
             lead = p_start
             while lead < p_end and text[lead] in " \t":
