@@ -1152,3 +1152,11 @@ def test_a_person_known_by_a_call_sign_is_a_soldier(params):
            "“They lie to their mothers every time,” Lastivka said.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Lastivka" and quotes[0]["speaker_role"] == "soldier"
+
+
+def test_who_the_soldier_calls_names_the_woman(params):
+    raw = ("A young Russian woman urges her boyfriend to surrender in a call released by HUR.\n"
+           "In it, the woman, who the soldier calls Marta, reads him a number.\n"
+           "“Just call it and put your hands up,” she says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Marta"

@@ -1154,8 +1154,10 @@ class Attributor:
                 # "identified the soldier as Ruslan Gaidamak", "we identified him as ..."
                 inside = [p for p in self.mentions[:i] if identified.start(1) <= p.start and p.end <= identified.end(1)]
                 described = inside[-1] if inside else None
-                if described is None and re.match(r"the\s+(?:speaker|caller|voice)\b", identified.group(1), re.IGNORECASE):
-                    # "identified the speaker as Denis Alekseyev": the voice the story began with
+                if described is None and (re.match(r"the\s+(?:speaker|caller|voice)\b", identified.group(1), re.IGNORECASE)
+                                          or identified.group(1).lower() == "him" and len(self.call_starts) <= 1):
+                    # "identified the speaker as Denis Alekseyev", "was able to identify him as Daniil" (in a
+                    # story of one call): the voice the story began with
                     described = self._voice_on_call(m.start)
                 if described is not None and _NAMED_IN_CALL.match(self.masked, described.end):
                     # "identified the man named in the call as Nikolai Sorokin": someone the call mentions,

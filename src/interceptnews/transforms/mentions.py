@@ -829,7 +829,7 @@ _INTRO_PHRASES = (r"(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?
                   r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
                   r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
                   r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
-                  r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|(?:whom|who)\s+\w+\s+calls"
+                  r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|(?:whom|who)\s+(?:(?:the|his|her|their)\s+)?\w+\s+calls"
                   r"|call(?:s|ed|ing)?\s+(?:himself|herself)")
 # "identified the soldier as", "named him as": the described person is the object in between
 _OBJECT_INTRO = (r"(?:identif(?:y|ied|ies)|named|names)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?"
