@@ -1160,3 +1160,11 @@ def test_who_the_soldier_calls_names_the_woman(params):
            "“Just call it and put your hands up,” she says.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Marta"
+
+
+def test_identify_him_as_in_a_story_of_one_call_names_its_voice(params):
+    raw = ("The young man on the recording sounds calm. He tells his mother he signed a contract at college.\n"
+           "“They promised the debts would go away,” he says.\n"
+           "Reporters were able to identify him as Artur, a 19-year-old student.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Artur"
