@@ -1168,3 +1168,12 @@ def test_identify_him_as_in_a_story_of_one_call_names_its_voice(params):
            "Reporters were able to identify him as Artur, a 19-year-old student.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Artur"
+
+
+def test_a_friend_somewhere_and_the_judge(params):
+    raw = ("A Russian soldier described the shooting to a friend in Kemerovo in an intercepted call.\n"
+           "“And what was in the bag?” the friend asks.\n"
+           "In court, the judge called the recording “sufficient and reliable.”\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["a friend in Kemerovo", "the judge"]
+    assert quotes[1]["speaker_role"] == "official"

@@ -43,7 +43,7 @@ _SINGULAR_PLURAL = {
     "ambassador": ("official", "ambassadors"), "embassy": ("official", "embassies"), "commissar": ("official", "commissars"), "diplomat": ("official", "diplomats"), "ministry": ("official", "ministries"),
     "kremlin": ("official", "kremlin"), "government": ("official", "governments"), "prosecutor": ("official", "prosecutors"),
     "authority": ("official", "authorities"), "ombudsman": ("official", "ombudsmen"), "office": ("official", "offices"), "mission": ("official", "missions"), "commissioner": ("official", "commissioners"), "chairman": ("official", "chairmen"), "chairwoman": ("official", "chairwomen"),
-    "commissariat": ("official", "commissariats"), "director": ("official", "directors"),
+    "commissariat": ("official", "commissariats"), "director": ("official", "directors"), "judge": ("official", "judges"),
     "parliament": ("official", "parliaments"), "duma": ("official", "dumas"), "committee": ("official", "committees"),
     "agency": ("intelligence_agency", "agencies"), "directorate": ("intelligence_agency", "directorates"),
     "sbu": ("intelligence_agency", "sbu"), "hur": ("intelligence_agency", "hur"), "gur": ("intelligence_agency", "gur"),

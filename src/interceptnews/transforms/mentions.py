@@ -532,6 +532,7 @@ def _plain_np_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     return last if end is None else end
 
 
+_PEERS = {"friend", "acquaintance", "neighbour", "neighbor", "cousin"}
 _DIRECTIONS = ("southern", "northern", "eastern", "western", "central", "occupied", "south-eastern", "north-eastern",
                "south-western", "north-western", "southeastern", "northeastern")
 
@@ -555,9 +556,10 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
             return end + 1  # "a contract soldier in the Zaporizhzhia region"
         if end > n or tokens[n].lower in HEADS or tokens[last].lower in INSTITUTION_HEADS:  # "the Russian embassy in London"
             return end
-        if tokens[j - 1].lower == "in" and HEADS.get(tokens[last].lower, ("",))[0] == "soldier" and tokens[n].lower not in NOT_NAMES \
+        if tokens[j - 1].lower == "in" and (HEADS.get(tokens[last].lower, ("",))[0] == "soldier" or tokens[last].lower in _PEERS) \
+                and tokens[n].lower not in NOT_NAMES \
                 and not tokens[n].lower.endswith(("ian", "ese", "ish")) and not _is_possessive(tokens[end].text):
-            return end  # where the soldier is: "a Russian soldier in southern Ukraine", "a paratrooper in Bakhmut"
+            return end  # where the soldier is: "a Russian soldier in southern Ukraine", "a friend in Kemerovo"
     k = j
     while k < len(tokens) and k - j < 6 and _contiguous(text, tokens[k - 1], tokens[k]):
         head = _head_at(tokens, k)
