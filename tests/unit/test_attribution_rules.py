@@ -1177,3 +1177,26 @@ def test_a_friend_somewhere_and_the_judge(params):
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["a friend in Kemerovo", "the judge"]
     assert quotes[1]["speaker_role"] == "official"
+
+
+# ---- round tuned on blind 25, 26 and 27 ---------------------------------------------------------
+
+def test_noun_phrases_with_noun_modifiers_places_and_gerunds(params):
+    from interceptnews.transforms.mentions import find_mentions
+    assert [m.text for m in find_mentions("a man at a military hospital in Rostov-on-Don says")] == \
+        ["a man at a military hospital in Rostov-on-Don"]
+    assert [m.text for m in find_mentions("a quad bike driver from the same regiment said")] == \
+        ["a quad bike driver from the same regiment"]
+    assert [m.text for m in find_mentions("an EU diplomat involved in drafting the next sanctions package said")] == \
+        ["an EU diplomat involved in drafting the next sanctions package"]
+    assert [(m.text, m.role) for m in find_mentions("his ex-wife said")] == [("his ex-wife", "relative")]
+
+
+def test_identified_him_as_after_a_quote_names_that_speaker_or_the_person_just_introduced(params):
+    raw = ("In the first call, a Russian soldier tells his wife that his commander drinks.\n"
+           "“He starts at breakfast,” he says.\n"
+           "The SBU identified him as Pyotr Lukin, 29, from Yaroslavl.\n"
+           "The second call was between a gunner and his brother. HUR identified him as Ilya Grin, 35.\n"
+           "“We have three shells,” the gunner says.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Pyotr Lukin", "Ilya Grin"]

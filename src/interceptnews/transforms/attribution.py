@@ -67,6 +67,7 @@ def _other_portfolio(a: str, b: str) -> bool:
     return pa is not None and pb is not None and pa.group(1).lower()[:5] != pb.group(1).lower()[:5]
 
 
+_OTHER_CALL = re.compile(r"\b(?:first|earlier|other|previous)\s+(?:phone\s+)?call\b", re.IGNORECASE)
 _ON_THE_CALL = re.compile(r"\b(?:on|in)\s+the\s+(?:call|line|phone|recording|recordings|tape|video|audio)$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _WORD = re.compile(r"[\w’'-]+")
@@ -1251,8 +1252,43 @@ class Attributor:
             self.results.append(att)
         self._drop_title_case_names()
         self._repeated_headline_quotes()
+        self._name_the_last_speaker()
         return self.results
 
+    def _name_the_last_speaker(self) -> None:
+        """'"...," he says. / The SBU identified him as Roman Telegin': a name given to "him" or "her"
+        after a quote names that quote's speaker, when nothing named him before (the pronoun is
+        resolved only now that the quotes have their speakers)."""
+        for m in self.mentions:
+            if m.kind != "name" or (m.start, m.end) in self.mention_entity and \
+                    any(e.name is m for e in self.entities):
+                continue
+            window = self.masked[max(0, m.start - 60):m.start]
+            if "identif" not in window and "name" not in window:
+                continue
+            identified = IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start)
+            if identified is None or identified.group(1).lower() not in ("him", "her") \
+                    or not _only_titles(self.masked[identified.end():m.start]):
+                continue
+            gender = "m" if identified.group(1).lower() == "him" else "f"
+            j = next((j for j in range(len(self.results) - 1, -1, -1) if self.quotes[j].depth == 0
+                      and self.quotes[j].close_end <= m.start and self.results[j].entity is not None), None)
+            if j is None or _OTHER_CALL.search(self.masked, self._sentence_start(m.start), m.start):
+                continue  # not "used the phone number from the first call ... to identify him"
+            # a person introduced in this or the previous sentence, after that quote, is "him" ('The
+            # second call was between a soldier and his wife. HUR identified him as ...'); else the
+            # speaker of the quote right before
+            lo = max(self.quotes[j].close_end, self._sentence_start(max(0, self._sentence_start(m.start) - 1)))
+            newer = [p for p in self.mentions if lo <= p.start < identified.start()
+                     and p.kind in ("indefinite", "name") and not p.plural and p.role in ("soldier", "civilian", "relative")
+                     and p.gender in (gender, None)]
+            if not newer and self._paragraph_of(m.start) - self.quotes[j].paragraph_end_index > 1:
+                continue
+            last = self._entity_of_prior_mention(newer[0]) if newer else self.results[j].entity
+            entity = self.entities[last]
+            if (entity.name is None or entity.name.kind != "name") and self._private(last) \
+                    and entity.gender in (gender, None) and not entity.plural:
+                entity.name = m
     def _drop_title_case_names(self) -> None:
         """In a Title Case headline ("'Nobody Goes for the Bodies': Intercepted Call Reveals ...") every
         word is capitalised, so a "name" found there is only words: no speaker, unless the body names

@@ -36,7 +36,7 @@ _SINGULAR_PLURAL = {
     "fiancee": ("relative", "fiancees"), "fiancé": ("relative", "fiancés"), "relative": ("relative", "relatives"),
     "parent": ("relative", "parents"), "grandmother": ("relative", "grandmothers"), "grandfather": ("relative", "grandfathers"),
     "aunt": ("relative", "aunts"), "uncle": ("relative", "uncles"), "cousin": ("relative", "cousins"),
-    "family": ("relative", "families"), "widow": ("relative", "widows"), "widower": ("relative", "widowers"), "partner": ("relative", "partners"),
+    "family": ("relative", "families"), "widow": ("relative", "widows"), "ex-wife": ("relative", "ex-wives"), "ex-husband": ("relative", "ex-husbands"), "widower": ("relative", "widowers"), "partner": ("relative", "partners"),
     "official": ("official", "officials"), "representative": ("official", "representatives"), "spokesman": ("official", "spokesmen"), "spokeswoman": ("official", "spokeswomen"),
     "spokesperson": ("official", "spokespeople"), "minister": ("official", "ministers"), "president": ("official", "presidents"),
     "governor": ("official", "governors"), "mayor": ("official", "mayors"), "lawmaker": ("official", "lawmakers"),
@@ -67,9 +67,9 @@ _SINGULAR_PLURAL = {
     "founder": ("other", "founders"), "creator": ("other", "creators"), "administrator": ("other", "administrators"),
 }
 
-FEMININE = {"nurse", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
+FEMININE = {"nurse", "ex-wife", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
             "aunt", "spokeswoman", "woman", "servicewoman"}
-MASCULINE = {"signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
+MASCULINE = {"ex-husband", "signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
              "man", "serviceman", "infantryman", "tankman", "crewman"}
 
 # Multi-word heads: intelligence services are named in many ways.

@@ -212,9 +212,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 # a noun used as a modifier, "a mobilised tractor driver": accepted only when a
                 # determiner follows on the left through known modifiers
                 j = first - 2
-                while j >= 0 and first - j <= 3 and _contiguous(text, tokens[j], tokens[j + 1]) and _is_modifier(tokens[j]) \
-                        and tokens[j].lower not in DETERMINERS:
-                    j -= 1
+                while j >= 0 and first - j <= 3 and _contiguous(text, tokens[j], tokens[j + 1]) and tokens[j].lower not in DETERMINERS \
+                        and (_is_modifier(tokens[j]) or j == first - 2 and tokens[j].text.isalpha() and tokens[j].text.islower()
+                             and tokens[j].lower not in FUNCTION_WORDS and tokens[j].lower not in CUE_VERBS
+                             and not tokens[j].lower.endswith(("ed", "ing", "ly"))
+                             and not prev.lower.endswith(("ed", "ing", "ly", "s"))):  # not "The firm lured men"
+                    j -= 1  # ("a quad bike driver": a second noun may modify the first)
                 # ("A desperate Russian soldier": a demonym may follow the adjective)
                 if not (prev.text.isalpha() and prev.text.islower() and prev.lower not in FUNCTION_WORDS
                         and (tokens[first].text.islower() or tokens[first].lower.endswith(("ian", "ese", "ish")))
@@ -525,6 +528,10 @@ def _plain_np_end(text: str, tokens: list[Token], j: int, last: int) -> int:
         if low in ("in", "of") and end is not None and joined(k, k + 1) and tokens[k + 1].text[0].isupper():
             k += 1  # "a hospital in Crimea"
             continue
+        if low in DETERMINERS and end is not None and tokens[end].lower.endswith("ing") and tokens[end].lower not in CUE_VERBS \
+                and k - j < 5:
+            k += 1  # a gerund's object: "involved in drafting the next sanctions package"
+            continue
         if low in FUNCTION_WORDS or low in CUE_VERBS or low in BETWEEN_SUBJECT_AND_CUE or low in PRONOUNS or low in DETERMINERS:
             break
         end = k
@@ -563,6 +570,8 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     k = j
     while k < len(tokens) and k - j < 6 and _contiguous(text, tokens[k - 1], tokens[k]):
         head = _head_at(tokens, k)
+        if head is not None and head[1] in _ADJECTIVAL_HEADS and _used_as_adjective(text, tokens, head[0]):
+            head = None  # "at a military hospital": an adjective
         if head is not None and (head[2] in ("intelligence_agency", "military_unit") or tokens[head[0]].lower in INSTITUTION_HEADS):
             end = head[0]
             if end + 1 < len(tokens) and _contiguous(text, tokens[end], tokens[end + 1]) and _head_at(tokens, end + 1):
