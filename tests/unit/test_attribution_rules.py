@@ -1200,3 +1200,9 @@ def test_identified_him_as_after_a_quote_names_that_speaker_or_the_person_just_i
            "“We have three shells,” the gunner says.\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["Pyotr Lukin", "Ilya Grin"]
+
+
+def test_kombat_is_a_soldier_and_a_police_officer_an_official(params):
+    from interceptnews.transforms.mentions import find_mentions
+    assert [(m.text, m.role) for m in find_mentions("The kombat told us to walk.")] == [("The kombat", "soldier")]
+    assert [(m.text, m.role) for m in find_mentions("The police officer said no.")] == [("The police officer", "official")]

@@ -28,7 +28,7 @@ _SINGULAR_PLURAL = {
     "prisoner": ("soldier", "prisoners"), "veteran": ("soldier", "veterans"), "doctor": ("soldier", "doctors"),
     "servicemember": ("soldier", "servicemembers"), "serviceperson": ("soldier", "servicepeople"),
     "surgeon": ("soldier", "surgeons"), "general": ("soldier", "generals"), "chaplain": ("soldier", "chaplains"),
-    "major": ("soldier", "majors"), "nurse": ("soldier", "nurses"), "zampolit": ("soldier", "zampolits"), "politruk": ("soldier", "politruks"),
+    "major": ("soldier", "majors"), "nurse": ("soldier", "nurses"), "zampolit": ("soldier", "zampolits"), "kombat": ("soldier", "kombats"), "kombrig": ("soldier", "kombrigs"), "politruk": ("soldier", "politruks"),
     "mother": ("relative", "mothers"), "mum": ("relative", "mums"), "mom": ("relative", "moms"), "father": ("relative", "fathers"),
     "dad": ("relative", "dads"), "wife": ("relative", "wives"), "husband": ("relative", "husbands"), "son": ("relative", "sons"),
     "daughter": ("relative", "daughters"), "brother": ("relative", "brothers"), "sister": ("relative", "sisters"),

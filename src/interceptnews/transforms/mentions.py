@@ -374,6 +374,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
         if key == "unit" and last + 1 < len(tokens) and tokens[last + 1].text.isdigit() and _contiguous(text, tokens[last], tokens[last + 1]):
             last += 1
         words = {t.lower for t in tokens[first:last + 1]}
+        if role == "soldier" and "police" in words:
+            role = "official"  # "the police officer"
         if role == "civilian" and (words & _DRAFTED or words & _UNIT_WORDS):
             role = "soldier"  # "a mobilised man from Bryansk", "a friend from a neighbouring battalion"
         if role in ("official", "soldier") and words & AGENCY_WORDS:
