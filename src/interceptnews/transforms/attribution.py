@@ -420,8 +420,7 @@ class Attributor:
     def _same_relative(self, m: Mention, before: list[Mention]) -> Mention | None:
         """'his mother', 'the soldier's mother', 'the mother' within one call are one person: the
         first mention of that kin word since the call began (the first call's part starts the article)."""
-        starts = [c for c in self.call_starts if c <= m.start]
-        lo = starts[-1] if len(starts) > 1 else 0
+        lo = self._call_region_start(m.start)
         head = KIN_CANONICAL.get(m.head, m.head)
         if head in CHILD_HEADS:
             # the soldier's own son: "A Russian soldier pleaded with his teenage son ..." / "the son replies"
@@ -477,18 +476,20 @@ class Attributor:
     def _voice_on_call(self, pos: int) -> Mention | None:
         """The person heard on the call: "The young man on the recording" in the call's part of the
         article, else the call's first soldier."""
-        lo = max((c for c in self.call_starts if c <= pos), default=0)
-        if sum(1 for c in self.call_starts if c <= pos) <= 1:
-            lo = 0
+        lo = self._call_region_start(pos)
         heard = next((p for p in self.mentions if lo <= p.start < pos and p.head in ("man", "woman", "voice")
                       and not p.plural and _ON_THE_CALL.search(p.text)), None)
         return heard or self._call_protagonist(pos)
 
+    def _call_region_start(self, pos: int) -> int:
+        """Start of the part of the article about the call at `pos` (the first call's part starts the
+        article: the headline and lede introduce its soldier)."""
+        opened = [c for c in self.call_starts if c <= pos]
+        return opened[-1] if len(opened) > 1 else 0
+
     def _call_protagonist(self, pos: int) -> Mention | None:
         """The first singular soldier introduced (indefinite, bare or named) in the call region before pos."""
-        lo = max((c for c in self.call_starts if c <= pos), default=0)
-        if sum(1 for c in self.call_starts if c <= pos) <= 1:
-            lo = 0  # the first call: the headline and lede introduce its soldier
+        lo = self._call_region_start(pos)
         return next((p for p in self.mentions if lo <= p.start < pos and p.kind in ("indefinite", "bare")
                      and p.role == "soldier" and not p.plural and p.head not in ("commander", "commanders", "officer")), None)
 
@@ -615,8 +616,8 @@ class Attributor:
                 # past the lede, a more specific description ("a mobilised soldier from Bashkortostan") is a new
                 # person after a generic one ("a recording of a Russian soldier calling home")
                 continue
-            if _SIDES.findall(prior.text.lower()) and _SIDES.findall(m.text.lower()) \
-                    and _SIDES.findall(prior.text.lower()) != _SIDES.findall(m.text.lower()):
+            sides = _SIDES.findall(prior.text.lower()), _SIDES.findall(m.text.lower())
+            if sides[0] and sides[1] and sides[0] != sides[1]:
                 continue  # "a Ukrainian platoon commander" is not "a Russian soldier"
             if prior.role == m.role and not prior.plural and self._paragraph_of(prior.start) < p and prior.start < m.start and (
                     prior.kind == "bare" and prior.end <= headline_end
