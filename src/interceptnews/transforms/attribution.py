@@ -396,8 +396,8 @@ class Attributor:
                 continue
             words = [t.lower for t in toks[first:i]]
             lead = words[0]
-            if lead in TITLES and len(words) == 2:
-                span = (toks[first + 1].start, tok.end)
+            if (lead in TITLES or lead in FUNCTION_WORDS or lead in DETERMINERS) and len(words) == 2:
+                span = (toks[first + 1].start, tok.end)  # "Major Stanislav Orekhov", "For Marta Ilnytska"
             elif lead not in FUNCTION_WORDS and lead not in DETERMINERS and lead not in TITLES:
                 span = (toks[first].start, tok.end)
             else:

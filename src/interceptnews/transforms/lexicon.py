@@ -96,6 +96,7 @@ for _singular, (_role, _plural) in _SINGULAR_PLURAL.items():
 
 TITLES = {"president": "official", "minister": "official", "general": "soldier", "colonel": "soldier",
           "major": "soldier", "captain": "soldier", "sergeant": "soldier", "lieutenant": "soldier", "private": "soldier",
+          "corporal": "soldier",
           "mr": "unknown", "mrs": "unknown", "ms": "unknown", "dr": "other", "professor": "other", "governor": "official",
           "mayor": "official", "spokesman": "official", "spokeswoman": "official",
           # abbreviations (the full stop is not part of the token): "Col. Viktor Hrytsenko", "Dr Olga Brandt"

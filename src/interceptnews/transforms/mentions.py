@@ -541,7 +541,7 @@ def _plain_np_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     return last if end is None else end
 
 
-_PEERS = {"friend", "acquaintance", "neighbour", "neighbor", "cousin"}
+_PEERS = {"friend", "acquaintance", "neighbour", "neighbor", "cousin", "lawyer", "priest", "volunteer", "recruiter"}
 _DIRECTIONS = ("southern", "northern", "eastern", "western", "central", "occupied", "south-eastern", "north-eastern",
                "south-western", "north-western", "southeastern", "northeastern")
 
@@ -825,8 +825,9 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
             return None
         words = m.group(1).split()
         first = words[0].lower().rstrip(".")
-        if first in TITLES and len(words) == 2:
-            return m.start() + m.group(1).index(words[1]), m.end()  # "Major Stanislav Orekhov" -> "Stanislav Orekhov"
+        if (first in TITLES or first in FUNCTION_WORDS or first in DETERMINERS) and len(words) == 2:
+            # "Major Stanislav Orekhov" -> "Stanislav Orekhov", "For Marta Ilnytska" -> "Marta Ilnytska"
+            return m.start() + m.group(1).index(words[1]), m.end()
         if first not in FUNCTION_WORDS and first not in DETERMINERS and first not in TITLES:
             return m.start(), m.end()
     return None
@@ -914,6 +915,10 @@ def _name_sequences(text: str):
             continue
         words = whole.split()
         start = m.start()
+        while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in DETERMINERS):
+            # a sentence-initial word before the name: "For Marta Ilnytska, who ...", "When Yulia Bortnikova began"
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         owner = next((i for i, w in enumerate(words[:-1]) if _is_possessive(w)), None) if "'" in whole or "’" in whole else None
         if owner is not None:  # "Al Jazeera's Dalia Haddad": the name after the owner
             start = text.index(words[owner + 1], start + sum(len(w) + 1 for w in words[:owner]))
