@@ -1222,3 +1222,12 @@ def test_a_name_after_a_sentence_initial_word_and_a_corporal(params):
 def test_a_lawyer_somewhere(params):
     from interceptnews.transforms.mentions import find_mentions
     assert [m.text for m in find_mentions("A lawyer in Ufa said nobody can refuse.")] == ["A lawyer in Ufa"]
+
+
+def test_a_soldiers_boy_is_his_son_not_the_soldier(params):
+    raw = ("A Russian soldier's eight-year-old son asks his father when he will come home, in a call released by HUR.\n"
+           "“Papa, when are you coming home?” the boy says.\n"
+           "“Soon, son,” the soldier says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "A Russian soldier's eight-year-old son" and quotes[0]["speaker_role"] == "relative"
+    assert quotes[1]["speaker"] != quotes[0]["speaker"]

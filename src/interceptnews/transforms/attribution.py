@@ -440,8 +440,14 @@ class Attributor:
         return None
 
     def _soldiers_child(self, p: Mention) -> bool:
-        """"his son" whose "his" is a soldier: the nearest earlier noun phrase of its sentence is one."""
-        if p.kind != "possessive" or not p.text.lower().startswith("his "):
+        """"his son" whose "his" is a soldier (the nearest earlier noun phrase of its sentence is one),
+        or "A Russian soldier's eight-year-old son"."""
+        if p.kind != "possessive":
+            return False
+        owner_words = re.split(r"['’]s\s", p.text.lower(), maxsplit=1)
+        if len(owner_words) == 2 and any(HEADS.get(w, ("",))[0] == "soldier" for w in owner_words[0].split()):
+            return True
+        if not p.text.lower().startswith("his "):
             return False
         lo = self._sentence_start(p.start)
         owner = next((o for o in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, p.start)])

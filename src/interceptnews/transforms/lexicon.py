@@ -36,7 +36,8 @@ _SINGULAR_PLURAL = {
     "fiancee": ("relative", "fiancees"), "fiancé": ("relative", "fiancés"), "relative": ("relative", "relatives"),
     "parent": ("relative", "parents"), "grandmother": ("relative", "grandmothers"), "grandfather": ("relative", "grandfathers"),
     "aunt": ("relative", "aunts"), "uncle": ("relative", "uncles"), "cousin": ("relative", "cousins"),
-    "family": ("relative", "families"), "widow": ("relative", "widows"), "ex-wife": ("relative", "ex-wives"), "ex-husband": ("relative", "ex-husbands"), "widower": ("relative", "widowers"), "partner": ("relative", "partners"),
+    "family": ("relative", "families"), "widow": ("relative", "widows"), "ex-wife": ("relative", "ex-wives"), "ex-husband": ("relative", "ex-husbands"),
+    "boy": ("relative", "boys"), "girl": ("relative", "girls"), "widower": ("relative", "widowers"), "partner": ("relative", "partners"),
     "official": ("official", "officials"), "representative": ("official", "representatives"), "spokesman": ("official", "spokesmen"), "spokeswoman": ("official", "spokeswomen"),
     "spokesperson": ("official", "spokespeople"), "minister": ("official", "ministers"), "president": ("official", "presidents"),
     "governor": ("official", "governors"), "mayor": ("official", "mayors"), "lawmaker": ("official", "lawmakers"),
@@ -67,9 +68,9 @@ _SINGULAR_PLURAL = {
     "founder": ("other", "founders"), "creator": ("other", "creators"), "administrator": ("other", "administrators"),
 }
 
-FEMININE = {"nurse", "ex-wife", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
+FEMININE = {"girl", "nurse", "ex-wife", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
             "aunt", "spokeswoman", "woman", "servicewoman"}
-MASCULINE = {"ex-husband", "signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
+MASCULINE = {"boy", "ex-husband", "signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
              "man", "serviceman", "infantryman", "tankman", "crewman"}
 
 # Multi-word heads: intelligence services are named in many ways.
@@ -237,6 +238,6 @@ CHILD_VOCATIVES = {"son", "sonny", "boy", "sweetheart", "darling", "synok"}
 
 # Kin words that name the same relation: "Mom" in a quote is "their mother" in the text.
 KIN_CANONICAL = {"mum": "mother", "mom": "mother", "mama": "mother", "mums": "mothers", "moms": "mothers",
-                 "dad": "father", "papa": "father", "dads": "fathers"}
+                 "dad": "father", "papa": "father", "dads": "fathers", "boy": "son", "girl": "daughter"}
 # The soldier, seen from his parents: "the son says", "he tells his son".
 CHILD_HEADS = {"son", "boy"}
