@@ -1231,3 +1231,12 @@ def test_a_soldiers_boy_is_his_son_not_the_soldier(params):
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "A Russian soldier's eight-year-old son" and quotes[0]["speaker_role"] == "relative"
     assert quotes[1]["speaker"] != quotes[0]["speaker"]
+
+
+def test_a_full_name_marked_only_by_its_surname_later(params):
+    raw = ("Mother who praised the army on television is heard begging her son to come home\n"
+           "When Galina Petrenko appeared on a talk show last month, she praised the army.\n"
+           "“My son has everything he needs,” she said.\n"
+           "Petrenko, 58, a retired nurse from Tambov, could not be reached.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Galina Petrenko"

@@ -942,6 +942,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     tokens = tokenize(text) if tokens is None else tokens  # the words next to each candidate are looked up, not re-tokenised
     starts = [t.start for t in tokens]
     sequences = list(_name_sequences(text))  # walked twice: candidates, then other occurrences of known names
+    unmarked = []  # two-word candidates that passed the word checks but nothing marked as a person
     for m in sequences:
         whole = m.group(0)
         if " " not in whole and whole.lower() in _NEVER_A_NAME:
@@ -983,7 +984,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
                 and not re.match(r",\s+(?:the|who)\b", after) \
                 or bool(re.match(r",\s+(?:\d{1,3},\s+)?whose\s", after)) \
-                or bool(_AGE_APPOSITIVE.match(text, m.end())) and before.strip() not in (".", "!", "?", "") \
+                or bool(_AGE_APPOSITIVE.match(text, m.end())) \
                 or _named_before(text, m.start()) \
                 or bool(_KIN_AS_BEFORE.search(text, max(0, m.start() - 40), m.start()))  # "gives his name only as Ilya", "and his son as Kirill"
             if text[m.end():m.end() + 1] in (",", ".", " ") and _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -993,6 +994,12 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 marked = True  # "Moscow insists", "Hungary has called": a government as a subject
         if marked:
             names.append(_named(m.group(0), m.start(), m.end(), "unknown"))
+        elif len(words) == 2:
+            unmarked.append(m)
+    # a full name the text marks only by its surname later ("When Lyudmila Sorokina appeared on a talk
+    # show ..." / "Sorokina, 58, a retired nurse"): the full name is the person too
+    single = {n.text for n in names if " " not in n.text}
+    names += [_named(m.group(0), m.start(), m.end(), "unknown") for m in unmarked if m.group(0).split()[-1] in single]
     # once the text has marked a name, its other occurrences are the person too: "Maksym takes off his headphones",
     # and so is the surname alone: "Arkhipov asks his mother" after "Sgt. Denis Arkhipov"
     # ... and the first name alone of a two-word name: "Hanna said" after "Hanna Kovalenko"
