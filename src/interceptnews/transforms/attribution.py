@@ -17,9 +17,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
-from .mentions import (APPOSITIVE, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
+from .mentions import (APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
                        name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 
@@ -58,17 +58,18 @@ _SELF_IDENTIFIED = re.compile(r"\bwho\s+(?:identified|described|introduced|prese
 _PASSIVE_NAMING = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+|later\s+|also\s+|since\s+)?"
                              r"((?:labell?ed|branded|called|dubbed|termed|described|dismissed|denounced|condemned)(?:\s+as)?)\s+$")
 _BY_AGENT = re.compile(r"\s+by\s+")
-_PORTFOLIO = re.compile(r"\b(defen[cs]e|justice|health|foreign|interior|internal|finance|education|emergenc\w+|culture)\b", re.IGNORECASE)
+_PORTFOLIO = re.compile(r"\b(" + "|".join(sorted(PORTFOLIOS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _other_portfolio(a: str, b: str) -> bool:
-    """Two ministries (or committees) named for different portfolios."""
+    """Two ministries (or committees) named for different portfolios (spellings compared by their
+    first five letters: defence / defense, emergency / emergencies)."""
     pa, pb = _PORTFOLIO.search(a), _PORTFOLIO.search(b)
     return pa is not None and pb is not None and pa.group(1).lower()[:5] != pb.group(1).lower()[:5]
 
 
 _OTHER_CALL = re.compile(r"\b(?:first|earlier|other|previous)\s+(?:phone\s+)?call\b", re.IGNORECASE)
-_ON_THE_CALL = re.compile(r"\b(?:on|in)\s+the\s+(?:call|line|phone|recording|recordings|tape|video|audio)$")
+_ON_THE_CALL = re.compile(r"\b(?:on|in)\s+the\s+(?:" + "|".join(sorted(CALL_PLACES)) + r")$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -80,7 +81,6 @@ def _proper_words(text: str, head: str) -> set[str]:
 
 _NAMED_IN_CALL = re.compile(r"\s+(?:(?:he|she|they)\s+)?(?:named|mentioned|mentions|names|referred\s+to)\b")
 _WHO_NEXT = re.compile(r"\s+who\b")
-_PREPOSITIONS_OF = {"of", "for", "from", "about", "on", "at", "in", "into", "against", "near", "among", "like"}
 _SIDES = re.compile(r"\b(russian|ukrainian)\b")
 _PARTNER_HEADS = {"husband", "boyfriend", "fiancé", "fiance"}
 _BRACKET_GLOSS = re.compile(r"\s*\[[^\]\n]{1,80}\]")  # an editor's gloss: "The zampolit [political officer]"
@@ -251,6 +251,7 @@ class Attributor:
             found = self._resolve_pronoun(m, before)
         elif m.kind == "definite":
             origin = _ORIGIN.search(m.text)
+            own_name = _proper_words(m.text, m.head) if m.head in INSTITUTION_HEADS else set()
             same_head = [p for p in reversed(before) if p.head == m.head and p.kind != "pronoun"
                          and (p.start, p.end) != key and not self._predicative(p)
                          # "the soldier from Nizhny Novgorod" is not "a soldier from Chelyabinsk"
@@ -260,7 +261,7 @@ class Attributor:
                          # "the Russian justice ministry" is not "the defence ministry", nor "The Altai Ministry of
                          # Social Protection" (a body's own name) "the Defence Ministry"
                          and not _other_portfolio(m.text, p.text)
-                         and not (m.head in INSTITUTION_HEADS and not _proper_words(m.text, m.head) <= set(_WORD.findall(p.text.lower())))]
+                         and not (own_name and not own_name <= set(_WORD.findall(p.text.lower())))]
             # "The soldier from Bashkortostan": the earlier soldier with those words, not merely the latest
             rest = m.text.lower().split()[1:]
             specific = [p for p in same_head if len(rest) > 1 and " ".join(rest) in p.text.lower()
@@ -844,7 +845,7 @@ class Attributor:
             return False  # an object: 'calls his platoon commander a "b*tch"', 'told his wife'
         if m.kind == "indefinite" and _WHO_NEXT.match(self.masked, end, end + 5) \
                 and not (self.masked[m.start - 2:m.start] == ", " and m.start - 2 in self._mention_ends) \
-                and not (prev and self.masked[prev[0].end:m.start].strip() == "" and prev[0].lower in _PREPOSITIONS_OF):
+                and not (prev and self.masked[prev[0].end:m.start].strip() == "" and prev[0].lower in self._PREPOSITIONS):
             return True  # 'In one call, a Russian soldier who says he is in a basement tells his wife ...'
         return bool(nxt) and not self.masked[end:nxt[0].start].strip() and nxt[0].text[0].islower() \
             and nxt[0].lower not in (FUNCTION_WORDS - {"is", "was", "has", "had", "will", "would", "also", "then"}) \
@@ -1136,9 +1137,7 @@ class Attributor:
             described = None
             prev = self.mentions[i - 1] if i else None
             gap = self.masked[prev.end:m.start] if prev is not None and prev.end <= m.start else None
-            window = self.masked[max(0, m.start - 60):m.start]  # the pattern needs "identif..." or "name..." in it
-            identified = IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start) \
-                if "identif" in window or "name" in window else None
+            identified = self._identified_as(m)
             pronoun_is = _PRONOUN_IS.search(self.masked, max(0, m.start - 12), m.start)
             if len(m.text.split()) == 1 and self._full_name_before(m.text, m.start):
                 continue  # a surname after its full name ("Colonel Hrytsenko" after "Col. Viktor Hrytsenko"): resolve links it
@@ -1262,18 +1261,23 @@ class Attributor:
         self._name_the_last_speaker()
         return self.results
 
+    def _identified_as(self, m: Mention) -> re.Match | None:
+        """'identified the soldier as' / 'named him as' ending within 60 characters before the name m
+        (a substring test first: the pattern needs "identif..." or "name..." in that window)."""
+        window = self.masked[max(0, m.start - 60):m.start]
+        if "identif" not in window and "name" not in window:
+            return None
+        return IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start)
+
     def _name_the_last_speaker(self) -> None:
         """'"...," he says. / The SBU identified him as Roman Telegin': a name given to "him" or "her"
         after a quote names that quote's speaker, when nothing named him before (the pronoun is
         resolved only now that the quotes have their speakers)."""
+        naming = {id(e.name) for e in self.entities if e.name is not None}
         for m in self.mentions:
-            if m.kind != "name" or (m.start, m.end) in self.mention_entity and \
-                    any(e.name is m for e in self.entities):
+            if m.kind != "name" or (m.start, m.end) in self.mention_entity and id(m) in naming:
                 continue
-            window = self.masked[max(0, m.start - 60):m.start]
-            if "identif" not in window and "name" not in window:
-                continue
-            identified = IDENTIFIED_AS.search(self.masked, max(0, m.start - 60), m.start)
+            identified = self._identified_as(m)
             if identified is None or identified.group(1).lower() not in ("him", "her") \
                     or not _only_titles(self.masked[identified.end():m.start]):
                 continue

@@ -104,6 +104,9 @@ TITLES = {"president": "official", "minister": "official", "general": "soldier",
           "col": "soldier", "lt": "soldier", "gen": "soldier", "sgt": "soldier", "maj": "soldier", "capt": "soldier",
           "cpl": "soldier", "pte": "soldier", "prof": "other", "cllr": "official", "councillor": "official",
           "senator": "official", "ambassador": "official", "deputy": "official", "sen": "official", "rep": "official"}
+# Ministries' portfolios ("the ministry of defence", "the Russian justice ministry")
+PORTFOLIOS = {"defence", "defense", "justice", "health", "foreign", "internal", "interior", "finance", "education",
+              "labour", "labor", "emergencies", "emergency", "culture"}
 # Words that qualify a rank in a title: "Senior Sergeant", "Junior Lieutenant", "Lance Corporal"
 RANK_QUALIFIERS = {"senior", "junior", "lance", "staff", "first", "chief", "master", "warrant", "petty", "lieutenant", "corporal", "ensign"}
 # Capitalised words that are never a person's name, though they may stand before a cue verb.

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .lexicon import (AGENCY_WORDS, RANK_QUALIFIERS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
+from .lexicon import (AGENCY_WORDS, PORTFOLIOS, RANK_QUALIFIERS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*")  # "U.S." and "S.B.U." are one word; Latin letters with accents too
@@ -259,7 +259,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
         # the same in lower case: "Russia's ministry of defence", "the ministry of foreign affairs"
         elif key == "ministry" and last + 2 < len(tokens) and tokens[last + 1].text == "of" \
                 and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]) \
-                and tokens[last + 2].lower in _MINISTRY_PORTFOLIOS:
+                and tokens[last + 2].lower in PORTFOLIOS:
             last += 2
             if last + 1 < len(tokens) and _contiguous(text, tokens[last], tokens[last + 1]) and tokens[last + 1].lower == "affairs":
                 last += 1
@@ -367,7 +367,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             first, kind, plural, key = first - 2, "indefinite", False, SINGULAR_OF[key]
         # where a voice is heard: "The woman on the line", "the man on the recording"
         if key in ("man", "woman", "voice") and not plural and last + 3 < len(tokens) and tokens[last + 1].lower in ("on", "in") \
-                and tokens[last + 2].lower == "the" and tokens[last + 3].lower in _CALL_PLACES \
+                and tokens[last + 2].lower == "the" and tokens[last + 3].lower in CALL_PLACES \
                 and all(_contiguous(text, tokens[i], tokens[i + 1]) for i in range(last, last + 3)):
             last += 3
         # a unit's number: "military unit 71592"
@@ -448,9 +448,7 @@ def _general_as_noun(text: str, tokens: list[Token], k: int) -> bool:
 
 _CALL_SIGN_BEFORE = re.compile(r"\bcall[\s-]?sign,?\s+[\"“‘']?$", re.IGNORECASE)
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,2},\s")  # "Halyna, 41, was in the courtroom": a person's age
-_CALL_PLACES = {"call", "line", "phone", "recording", "recordings", "tape", "video", "audio"}
-_MINISTRY_PORTFOLIOS = {"defence", "defense", "justice", "health", "foreign", "internal", "interior", "finance", "education",
-                        "labour", "labor", "emergencies", "emergency", "culture"}
+CALL_PLACES = {"call", "line", "phone", "recording", "recordings", "tape", "video", "audio"}
 _PLACE_NOUNS = {"region", "oblast", "province", "republic", "colony", "village", "town", "city", "district", "prison", "hospital"}
 
 
