@@ -1,7 +1,7 @@
 """Property tests: random text and random marks never crash, offsets always hold, cleaning is idempotent."""
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import annotate_text
@@ -85,3 +85,40 @@ def test_masking_quotes_is_the_per_character_definition(params, raw):
     spans = [(p["start"], p["end"]) for p in paragraphs]
     quotes = find_quotes(text, spans)
     assert mask_quotes(text, quotes) == _mask_by_character(text, quotes)
+
+
+# Words that make call mentions, in pieces that test the window before a call noun: long modifier
+# runs, two-word determiners, line breaks, punctuation glued to a determiner, very long words.
+CALL_PIECES = st.sampled_from(["the", "a", "an", "another", "dozens of", "two", "its", "(the", "intercepted", "leaked",
+                               "phone", "radio", "call", "calls", "Call", "conversation", "recording", "tapes", "exchange",
+                               "new", "second", "chilling", "brief", "x" * 70, "x" * 250, "callsign", "recalls", "-", ",", "."])
+CALL_TEXT = st.lists(st.tuples(CALL_PIECES, st.sampled_from([" ", " ", "  ", "\n", "\t", ""])), max_size=40).map(
+    lambda parts: "".join(word + space for word, space in parts))
+
+
+@settings(max_examples=500)
+@given(CALL_TEXT)
+# two calls apart, then a noun after a long masked quote (few words in the look-back): once merged
+# with both windows, not only the last one
+@example("one two three four five six seven eight another intercepted call " + "w " * 10 + "the call "
+         + "x" * 320 + " a recording")
+def test_call_mentions_are_those_of_the_full_scan(text):
+    """The windowed scan before call nouns finds exactly what the pattern finds over the whole text."""
+    from interceptnews.transforms.calls import CALL_MENTION, call_mentions
+    assert [m.span() for m in call_mentions(text)] == [m.span() for m in CALL_MENTION.finditer(text)]
+
+
+LEXICON_WORDS = ["orc", "orcs", "khokhol", "damn", "goddamn", "shit", "shitty"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(LEXICON_WORDS + ["force", "Orcs", "SHIT", " ", "\n", "-", "'", "damned", "x"]), max_size=30)
+       .map("".join))
+def test_lexicon_flags_are_those_of_the_whole_lexicon_pattern(text):
+    """Flags built from the lexicon words present in a text are those of the pattern of all the words."""
+    import re
+    from interceptnews.transforms.flags import content_flags
+    words = tuple(LEXICON_WORDS)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+    expected = [(m.start(), m.end()) for m in pattern.finditer(text.lower())]
+    assert [(f["start"], f["end"]) for f in content_flags(text, words, ()) if f["kind"] == "slur"] == expected

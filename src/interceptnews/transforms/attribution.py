@@ -906,8 +906,16 @@ class Attributor:
     def _mentions_in(self, lo: int, hi: int, pool: list[Mention] | None = None) -> list[Mention]:
         """Mentions inside [lo, hi), without one nested in a longer mention that ends with it
         ("The mother of a Russian marine" says: the mother speaks, not the marine)."""
-        pool = self.mentions if pool is None else pool
-        found = [m for m in pool if m.start >= lo and m.end <= hi]
+        if pool is None or pool is self.mentions:
+            # the article's mentions are sorted by start: jump to lo, stop at hi (the hot path)
+            mentions, found = self.mentions, []
+            i, n = bisect.bisect_left(self.mention_starts, lo), len(self.mentions)
+            while i < n and mentions[i].start < hi:
+                if mentions[i].end <= hi:
+                    found.append(mentions[i])
+                i += 1
+        else:
+            found = [m for m in pool if m.start >= lo and m.end <= hi]
         return [m for m in found if not any(o.end == m.end and o.start < m.start for o in found)]
 
     def _cue_after(self, text: str, lo: int, hi: int, pool: list[Mention]) -> Attribution | None:

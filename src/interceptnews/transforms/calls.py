@@ -21,6 +21,15 @@ CALL_MENTION = re.compile(
     r"(?P<noun>(?:phone\s+|telephone\s+|radio\s+)?(?:calls?|conversations?|intercepts?|recordings?|exchanges?|tapes?))\b",
     re.IGNORECASE,
 )
+# The call nouns alone, looked for in the lower-cased text: a call mention ends with one, so
+# CALL_MENTION is tried only just before them.
+_CALL_NOUN = re.compile(r"\b(?:call|conversation|intercept|recording|exchange|tape)s?\b")
+# Characters that IGNORECASE matches to an ASCII letter of the call words ('ſ' is 's'): a text with one
+# is scanned whole, so that the look-up on the lower-cased text cannot miss a mention.
+_CASE_FOLDS = "\u017f\u0130\u0131\u212a"
+# A call mention spans at most six whitespace-separated chunks before its noun: a two-word
+# determiner ("dozens of"), three modifiers and "phone"; one more is kept as a margin.
+_CHUNKS_BEFORE_NOUN = 7
 QUALIFIER = re.compile(r"\b(intercept\w*|leak\w*|record\w*|tapp\w*|bugg\w*|phone|telephone|radio|audio)\b", re.IGNORECASE)
 RELEASE_CONTEXT = re.compile(r"\b(intercept\w*|releas\w*|leak\w*|publish\w*|post(?:ed|s)\b|obtain\w*|caught on tape|record\w*)",
                              re.IGNORECASE)
@@ -29,6 +38,30 @@ BARE_PLURAL = re.compile(r"\b(?:[Ii]ntercepted|[Ll]eaked|[Rr]ecorded|[Tt]apped|[
                          r"(?:calls|conversations|recordings)\b")
 ELLIPTIC_ORDINAL = re.compile(r"\b(?:In|During|On)\s+the\s+(first|second|third|fourth|fifth|last|final|next|latter)(?:\s+one)?\s*,")
 INTERCEPT_WORD = re.compile(r"\bintercept(?:ed|s|ion|ions)?\b", re.IGNORECASE)
+
+
+def call_mentions(masked: str):
+    """The matches of CALL_MENTION.finditer(masked), found by scanning only the words before each
+    call noun: trying the determiner alternation at every word of the article was a tenth of the
+    annotation time. A window reaches 60 characters back, or 200, or to the text's start, until it
+    holds more words than a mention has (a masked quote is one long word); overlapping
+    windows are merged, so the matches are exactly those of the full scan."""
+    lower = masked.lower()
+    if len(lower) != len(masked) or not masked.isascii() and any(ch in masked for ch in _CASE_FOLDS):
+        yield from CALL_MENTION.finditer(masked)
+        return
+    windows: list[tuple[int, int]] = []
+    for noun in _CALL_NOUN.finditer(lower):
+        for reach in (60, 200, noun.start()):
+            start = max(0, noun.start() - reach)
+            if not start or len(masked[start:noun.start()].split()) > _CHUNKS_BEFORE_NOUN:
+                break  # the first chunk may be cut by start; the 7 after it are whole
+        windows.append((start, noun.end()))
+        while len(windows) > 1 and windows[-1][0] <= windows[-2][1]:  # overlapping (one may reach back to 0)
+            last = windows.pop()
+            windows[-1] = (min(windows[-1][0], last[0]), max(windows[-1][1], last[1]))
+    for lo, hi in windows:
+        yield from CALL_MENTION.finditer(masked, lo, hi)
 
 
 @dataclass(frozen=True)
@@ -53,7 +86,7 @@ def find_calls(masked: str, sentence_start_of, sentence_end_of, introductions: t
     plural_candidates: list[re.Match] = []
     several = False
     speaks_of_intercepts = bool(INTERCEPT_WORD.search(masked))  # once, not per call mention
-    for m in CALL_MENTION.finditer(masked):
+    for m in call_mentions(masked):
         noun = m.group("noun").lower().split()[-1]
         sentence = masked[sentence_start_of(m.start()):sentence_end_of(m.end())]
         # in an article that speaks of intercepts anywhere, "The call lasts four minutes" needs no qualifier

@@ -7,14 +7,13 @@ from functools import lru_cache
 # b*tch, f**ked, sh*t (letters on both sides) or f***, s** (one or two letters, then 2+ marks);
 # a lone trailing asterisk (a footnote) or 5*3 is not a censored word.
 _CENSORED = re.compile(r"(?<![\w*])(?:[A-Za-z]+[*#@]+[A-Za-z]+|[A-Za-z]{1,2}[*#@]{2,}[A-Za-z]*)(?![\w*])|(?<!\w)[A-Za-z]-{2,}(?!\w)")
-_CENSOR_SYMBOL = re.compile(r"[*#@]|-{2}")
 _DIGIT_RUN = re.compile(r"\d(?:[\s().+-]*\d){8}")  # nine digits, separators allowed: as many as a phone number has
 _INSERTION = re.compile(r"\[[^\[\]\n]{1,200}\]")
 # International or long local phone numbers: +7 912 345-67-89, 8 (912) 345 67 89, 380-44-123-4567.
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}(?!\w)")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=256)  # keyed by the lexicon words an article contains
 def _lexicon(words: tuple[str, ...]) -> re.Pattern | None:
     if not words:
         return None
@@ -27,14 +26,18 @@ def content_flags(text: str, slurs: tuple[str, ...], profanity: tuple[str, ...],
     """Flagged spans. `person_names` are spans of people named in the text (found by attribution)."""
     found = [{"kind": "person_name", "start": s, "end": e, "text": text[s:e]} for s, e in person_names]
     # cheap guards: most articles have no masking symbol and no long digit run, and the two
-    # patterns that look for them are the slowest
-    censored = _CENSORED if _CENSOR_SYMBOL.search(text) else None
+    # patterns that look for them are the slowest (substring tests are faster than a pattern)
+    censored = _CENSORED if "*" in text or "#" in text or "@" in text or "--" in text else None
     phone = _PHONE if _DIGIT_RUN.search(text) else None
     lower = text.lower()
     if len(lower) != len(text):  # a character whose lower case is longer ('İ'): keep offsets exact
         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    # A lexicon's pattern is built from the words that occur in the text at all (a substring test each):
+    # an alternation of many words is slow to try at every word boundary, and absent words cannot match.
+    slur_pattern = _lexicon(tuple(w for w in slurs if w.lower() in lower))
+    profanity_pattern = _lexicon(tuple(w for w in profanity if w.lower() in lower))
     for kind, pattern, subject in (("censored_profanity", censored, text), ("editorial_insertion", _INSERTION, text),
-                                   ("slur", _lexicon(slurs), lower), ("profanity", _lexicon(profanity), lower),
+                                   ("slur", slur_pattern, lower), ("profanity", profanity_pattern, lower),
                                    ("phone_number", phone, text)):
         for m in pattern.finditer(subject) if pattern else ():
             if kind == "phone_number" and sum(ch.isdigit() for ch in m.group(0)) < 9:
