@@ -381,8 +381,9 @@ class Attributor:
         index: dict[str, list[tuple[int, int]]] = {}
         toks, text = self.tokens, self.masked
         claimed = -1  # a name's words are not the start of another name ending inside it
-        for i, tok in enumerate(toks):
-            if not tok.text[0].isupper() or i == 0 or tok.start < claimed:
+        for i in [i for i, tok in enumerate(toks) if tok.text[0].isupper()]:  # capitalised words only: a third
+            tok = toks[i]
+            if i == 0 or tok.start < claimed:
                 continue
             first = i
             while first > 0 and i - first < 2:
