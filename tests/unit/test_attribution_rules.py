@@ -1240,3 +1240,64 @@ def test_a_full_name_marked_only_by_its_surname_later(params):
            "Petrenko, 58, a retired nurse from Tambov, could not be reached.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Galina Petrenko"
+
+
+# ---- appositions of officials and sources (newswire patterns) -------------------------------------
+
+def test_pronoun_after_description_comma_name_comma_said_is_the_named_spokesman(params):
+    raw = ("A Russian conscript complained in an intercepted call that his unit had no water.\n"
+           "The brigade's press officer, Taras Lysenko, said the recording was verified.\n"
+           "“We check every call we publish,” he said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Taras Lysenko"
+
+
+def test_name_in_apposition_after_a_spokesperson_for_a_body_is_a_name(params):
+    raw = ("A Russian soldier said in an intercepted call that the guided bombs fell short.\n"
+           "A spokeswoman for the Kharkiv regional military administration, Iryna Savchuk, said strikes had doubled.\n"
+           "“The bombs come every night,” she said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Iryna Savchuk"
+    assert quotes[-1]["speaker_role"] == "official" and quotes[-1]["call_id"] is None
+
+
+def test_spokesperson_for_a_long_named_body_is_linked_to_the_name_after_it(params):
+    raw = ("A Russian soldier's wife urged him in an intercepted call to surrender.\n"
+           "A spokesman for Ukraine's coordination centre for the exchange of prisoners of war, Mykhailo Bondar, "
+           "said the calls often come from relatives.\n"
+           "“Very often it is the mother who writes first,” he said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Mykhailo Bondar"
+    assert quotes[-1]["speaker_role"] == "official" and quotes[-1]["call_id"] is None
+
+
+def test_description_after_a_sentence_initial_name_is_not_the_pronouns_antecedent(params):
+    raw = ("A Russian mortar man told his father in an intercepted call that drones hunt every crew.\n"
+           "Capt. Andrii Verbytskyi, deputy commander of a Ukrainian reconnaissance company stationed nearby, "
+           "said drones had changed the war.\n"
+           "“Nobody moves in daylight now,” he told reporters.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Andrii Verbytskyi"
+
+
+def test_ukrainian_side_in_a_names_appositive_keeps_the_quote_out_of_the_call(params):
+    raw = ("A Russian soldier told his mother in an intercepted call that his company had lost most of its men.\n"
+           "Olha Dmytrenko, spokeswoman for Ukraine's Eastern Defence Forces, said the losses matched reports.\n"
+           "“They attack in groups of three,” Dmytrenko said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Olha Dmytrenko" and quotes[-1]["call_id"] is None
+
+
+def test_according_to_a_source_and_its_appositive_before_the_quote(params):
+    raw = ("Russia has not commented on the intercepted call.\n"
+           "According to Vasily Orlov, the regional governor's spokesman, “the recording is a fabrication”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Vasily Orlov" and quotes[0]["speaker_mention"] == "Vasily Orlov"
+
+
+def test_a_call_sign_given_after_a_comma_names_the_described_soldier(params):
+    raw = ("Ukrainian units intercept Russian radio traffic every night.\n"
+           "A Ukrainian artillery spotter, who gave only his call sign, Sych, said the Russians talk openly.\n"
+           "“They never learn,” Sych said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Sych" and quotes[0]["speaker_role"] == "soldier"

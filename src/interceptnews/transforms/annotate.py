@@ -11,6 +11,7 @@ from ..params import AnnotateParams
 from .attribution import Attributor
 from .calls import call_at, find_calls, released_by, reports_intercept
 from .flags import content_flags, flags_within
+from .mentions import APPOSITIVE
 from .quotes import QuoteSpan, find_quotes
 
 NOT_CALL_ROLES = {"official", "intelligence_agency", "journalist", "other"}
@@ -73,6 +74,15 @@ _TALK_VERBS = r"(?:tells|told|asks|asked|begs|begged|urges|urged|phones|phoned|r
               r"complains to|complained to|speaks to|spoke to|talks to|talked to|says to|said to|pleads with|pleaded with)"
 _CALLER_AFTER = re.compile(rf"(?:,\s[^,.;:\n]{{1,60}}){{0,2}},?\s+(?:\w+ly\s+|also\s+|then\s+)?{_TALK_VERBS}\s+(?:his|her|their|[A-Z][a-z]+\b)")
 _CALLED_BEFORE = re.compile(rf"\b{_TALK_VERBS}\s+(?:his\s+\w+\s+)?$")
+
+
+def _descriptions(entity, masked: str) -> str:
+    """What the text says a speaker is: the canonical mention and, after a name, the first words of
+    its appositive ("Natalia Humeniuk, spokeswoman for Ukraine's Southern Defence Forces,"); not
+    places further on ("Artyom, a soldier fighting near the eastern Ukrainian town of ...")."""
+    canonical = entity.canonical
+    appositive = APPOSITIVE.match(masked, canonical.end) if canonical.kind == "name" else None
+    return canonical.text + (" " + " ".join(appositive.group(0).split()[:4]) if appositive else "")
 
 
 def _infer_call_roles(rows: list[dict], results: list, attributor: Attributor) -> None:
@@ -170,7 +180,7 @@ def _annotate_article(article_id: str, text: str, paragraphs: list[dict], params
         role = entity.role if entity else "unknown"
         if q.depth:
             call = rows[q.parent]["call_id"]
-        elif entity is None or role in NOT_CALL_ROLES or _UKRAINIAN_SIDE.search(entity.canonical.text) \
+        elif entity is None or role in NOT_CALL_ROLES or _UKRAINIAN_SIDE.search(_descriptions(entity, masked)) \
                 and not _in_call_sentence(calls, q.start, attributor):
             # nobody, an official or analyst, or the Ukrainian side commenting: not a call participant.
             # Words the call itself reports ("a soldier reveals Ukrainian troops are telling them: ...")

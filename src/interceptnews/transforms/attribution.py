@@ -179,6 +179,13 @@ def _mask_marks(edge: str) -> str:
     return "".join(" " if ch in _MARK_CHARS else "x" if ch != "\n" else ch for ch in edge)
 
 
+# The rest of a long description before its name: "A spokesman for Ukraine's coordination headquarters
+# for the treatment of prisoners of war, Mykola Hrytsai, said"
+_BODY_TAIL = re.compile(r"\s+(?:for|of|on)\s+[^,.;:!?\n\"“”]{1,80},\s")
+# A name in apposition after a description, before the verb: "The agency's spokesman, Andriy Yusov, said"
+_APPOSITIVE_NAME = re.compile(r",[ \t]+(?=[A-Z])")
+
+
 class Attributor:
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan],
                  max_attribution_words: int, previous_speaker_max_paragraphs: int):
@@ -831,11 +838,18 @@ class Attributor:
         """Followed by a verb-like word: "a Russian serviceman tells", not "his brother, who"; an
         appositive or an age may stand between: "Oleksiy Hrytsenko, a military analyst, said"."""
         end = m.end
+        if m.kind not in ("name", "pronoun") and self.masked[m.start - 2:m.start] == ", " and self._appositive_of_name(m):
+            return False  # 'Lt. Serhii Dovbysh, deputy commander of a drone battalion fighting nearby, said': the name is
         if m.start == self._sentence_start(m.start) and re.match(r"\s+who\b", self.masked[end:end + 5]):
             return True  # 'The conscript who saw no point in digging trenches was blunter still'
         appositive = APPOSITIVE.match(self.masked, end) or _DASH_ASIDE.match(self.masked, end)
         if appositive:
             end = appositive.end()
+        elif (named := _APPOSITIVE_NAME.match(self.masked, end)) and self._name_starting_at(named.end()) is not None:
+            end = self._name_starting_at(named.end()).end  # "The agency's spokesman, Andriy Yusov, said"
+        if m.kind == "name" and self.masked[m.start - 2:m.start] == ", " and self.masked[end:end + 2] == ", " \
+                and (cue := self._token_after(end + 2, end + 40)) and cue[0].lower in CUE_VERBS and cue[0].start == end + 2:
+            return True  # the name in apposition: "A spokeswoman for the administration, Natalia Humeniuk, said"
         nxt = self._token_after(end, end + 40)
         if nxt and self._in_quote(nxt[0].start):
             return False  # 'his commander “sells places”': the quoted words are not the reporter's verb
@@ -851,6 +865,26 @@ class Attributor:
         return bool(nxt) and not self.masked[end:nxt[0].start].strip() and nxt[0].text[0].islower() \
             and nxt[0].lower not in (FUNCTION_WORDS - {"is", "was", "has", "had", "will", "would", "also", "then"}) \
             and nxt[0].lower not in DETERMINERS
+
+    def _appositive_of_name(self, m: Mention) -> bool:
+        """A description in apposition after a sentence-initial name ("Oleh Zhdanov, a military analyst,")."""
+        i = bisect.bisect_left(self.mention_starts, m.start) - 1
+        while i >= 0 and self.mentions[i].end > m.start - 2:
+            i -= 1
+        name = self.mentions[i] if i >= 0 else None
+        if name is None or name.kind != "name" or name.end != m.start - 2 \
+                or not _only_titles(self.masked[self._sentence_start(name.start):name.start]):
+            return False
+        appositive = APPOSITIVE.match(self.masked, name.end)
+        return bool(appositive) and appositive.end() >= m.end
+
+    def _name_starting_at(self, pos: int) -> Mention | None:
+        i = bisect.bisect_left(self.mention_starts, pos)
+        while i < len(self.mentions) and self.mentions[i].start == pos:
+            if self.mentions[i].kind == "name":
+                return self.mentions[i]
+            i += 1
+        return None
 
     # ---- context helpers ------------------------------------------------------------------
     def _tok(self, text: str, lo: int, hi: int) -> list[Token]:
@@ -1162,6 +1196,14 @@ class Attributor:
                                   or NAMED_AS.search(self.masked, max(0, prev.start - 90), prev.start))):
                 # ("Sergeant" in "identified the man as Sergeant Gennady Tolmachev" is his title, not the description)
                 described = prev
+            elif gap is not None and gap != ", " and self.masked[m.start - 2:m.start] == ", " \
+                    and self.masked[m.end:m.end + 1] == "," \
+                    and (long_desc := next((p for p in reversed(self.mentions[max(0, i - 4):i]) if p.end <= m.start
+                                            and p.kind in ("indefinite", "definite", "possessive") and not p.plural
+                                            and p.role in ("official", "other", "intelligence_agency", "military_unit")
+                                            and p.head not in INSTITUTION_HEADS
+                                            and _BODY_TAIL.fullmatch(self.masked[p.end:m.start])), None)) is not None:
+                described = long_desc  # "A spokesman for Ukraine's coordination headquarters for the treatment of prisoners of war, Mykola Hrytsai, said"
             elif gap == ", " and prev.kind not in ("pronoun", "name") and not prev.plural and self.masked[m.end:m.end + 1] in (",", ".") \
                     and (prev.role in ("relative", "soldier", "civilian")
                          or prev.role in ("official", "other") and prev.head not in INSTITUTION_HEADS and prev.kind != "bare"):
@@ -1427,6 +1469,14 @@ class Attributor:
             att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
             if att and att.mention:
                 return att
+        if lead_in.endswith(",") and (acc := _SENTENCE_ACCORDING.match(text, sentence_lo)):
+            # 'According to Dmitry Peskov, the Kremlin spokesman, "the operation continues"': the source
+            # and nothing but its appositive before the quote
+            ms = [m for m in self._mentions_in(acc.end(), q.open_pos) if m.start == acc.end()]
+            m = ms[0] if ms else name_after(text, acc.end(), q.open_pos)
+            if m is not None and (text[m.end:q.open_pos].strip() == ","
+                                  or (ap := APPOSITIVE.match(text, m.end)) and not text[ap.end():q.open_pos].strip()):
+                return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_before")
         if embedded:
             # 'Hungary, which has delayed ..., last week called new sanctions "unrealistic"': words
             # embedded in a sentence with no reporting cue belong to the subject that opens it

@@ -323,13 +323,19 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]):
             j = last + 3
             while j < len(tokens) and j - last < 6 and _contiguous(text, tokens[j - 1], tokens[j]) and tokens[j].lower not in INSTITUTION_HEADS \
-                    and _is_modifier(tokens[j]):
+                    and tokens[j].lower not in _BODY_NOUNS and _is_modifier(tokens[j]):
                 j += 1
-            if j < len(tokens) and _contiguous(text, tokens[j - 1], tokens[j]) and (tokens[j].lower in INSTITUTION_HEADS or tokens[j].lower == "service") \
+            if j + 1 < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].lower not in FUNCTION_WORDS \
+                    and tokens[j + 1].lower in _BODY_NOUNS and _contiguous(text, tokens[j], tokens[j + 1]):
+                j += 1  # a noun modifying the body's noun: "for Ukraine's coordination headquarters"
+            if j < len(tokens) and _contiguous(text, tokens[j - 1], tokens[j]) and (tokens[j].lower in INSTITUTION_HEADS or tokens[j].lower in _BODY_NOUNS) \
                     and not (j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1]) and _head_at(tokens, j + 1)):
+                while j + 1 < len(tokens) and _contiguous(text, tokens[j], tokens[j + 1]) and tokens[j + 1].lower in _BODY_NOUNS:
+                    j += 1  # "the regional military administration": the body's own noun ends it
                 last = j
                 if key in _SPOKES_HEADS:  # a spokesperson speaks for the body: its role
-                    body = HEADS.get(tokens[j].lower, ("intelligence_agency",))[0]
+                    body = HEADS.get(tokens[j].lower, ("intelligence_agency" if tokens[j].lower in INSTITUTION_HEADS
+                                                         or tokens[j].lower == "service" else role,))[0]
                     role = body if body in ("intelligence_agency", "military_unit") else role
         # affiliation: "a senior officer in Ukraine's military intelligence", "an analyst at the Kyiv School of Economics"
         if role not in ("intelligence_agency", "military_unit") and last + 2 < len(tokens) \
@@ -420,6 +426,10 @@ def _noun_then_head(text: str, tokens: list[Token], j: int) -> bool:
 
 # Words that can start a mention: pronouns, demonyms used as nouns, heads (and the first word of
 # multi-word heads), and "head"/"chief" of an office
+# Nouns that end the name of a body a spokesperson speaks for, besides the institution heads:
+# "a spokesman for the regional military administration", "for Ukraine's coordination headquarters"
+_BODY_NOUNS = frozenset({"service", "administration", "headquarters", "council", "commission", "department", "command",
+                         "bureau", "centre", "center", "court", "administrations", "councils", "departments"})
 _MENTION_STARTS = frozenset(PRONOUNS) | frozenset(DEMONYM_NOUNS) | frozenset(HEADS) | _MULTIWORD_FIRST | {"head", "chief"}
 
 
@@ -838,7 +848,7 @@ _NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:[ \t]+(?:(?:de|van|von|der|de
 # Phrases that introduce a name for a person described just before: "identified by the SBU as",
 # "named in the recording as", "gives his name only as", "by the call sign", "whom Zhenya calls".
 _INTRO_PHRASES = (r"(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?)?(?:\s+only)?\s+as|named"
-                  r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
+                  r"|(?:gives|gave|giving)\s+(?:only\s+)?(?:his|her)\s+(?:(?:first\s+)?name|call\s*sign|nickname)(?:\s+only)?(?:\s+as|,)"
                   r"|(?:by|as)\s+(?:his|her)\s+first\s+name,?"
                   r"|(?:by|under)\s+the\s+(?:call\s*sign|nickname|nom\s+de\s+guerre)"
                   r"|identif(?:y|ies|ied)\s+(?:himself|herself)(?:\s+only)?\s+as|(?:whom|who)\s+(?:(?:the|his|her|their)\s+)?\w+\s+calls"
@@ -976,6 +986,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 or _named_before(text, m.start()) or bool(_KIN_AS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
             if not marked and _COPULA_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 marked = True  # "the speaker is Private Ivan Chupin", "the man is Alexei Ignatyev"
+            if not marked and nxt and nxt[0].lower in CUE_VERBS and text[m.start() - 2:m.start()] == ", " \
+                    and text[paren.end() if paren else m.end():nxt[0].start].strip() == ",":
+                marked = True  # an appositive name before the verb: "A spokeswoman for the administration, Natalia Humeniuk, said"
         else:
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
             before = text[max(0, m.start() - 2):m.start()]
