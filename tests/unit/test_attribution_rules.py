@@ -1301,3 +1301,27 @@ def test_a_call_sign_given_after_a_comma_names_the_described_soldier(params):
            "“They never learn,” Sych said.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Sych" and quotes[0]["speaker_role"] == "soldier"
+
+
+def test_an_office_before_a_name_is_not_part_of_it(params):
+    raw = ("Kyiv publishes intercepted call of Russian paratroopers\n"
+           "Ukraine released an intercepted call on Friday.\n"
+           "Ukrainian Foreign Minister Andrii Sybiha, speaking in Brussels, said the call showed “contempt for life”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Andrii Sybiha" and quotes[0]["speaker_role"] == "official"
+
+
+def test_title_case_headline_words_after_a_rank_are_not_a_name(params):
+    """A guard for the office rule above (the rule must not turn headline words into a name)."""
+    from interceptnews.transforms.mentions import find_names
+    names = [m.text for m in find_names("In Leaked Call, Russian Major Describes Losing Whole Company\n\nThe call was released.\n")]
+    assert "Describes Losing Whole" not in names and all("Describes" not in n for n in names)
+
+
+def test_a_name_inside_a_sentence_initial_names_appositive_is_not_the_subject(params):
+    raw = ("A Russian soldier's call about executions was released by the SBU.\n"
+           "Iryna Hrytsenko, the director of the Lviv-based Centre for Civic Freedoms, which has documented abuses since 2014, "
+           "said the call fitted a pattern.\n"
+           "“We have heard this many times,” she said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Iryna Hrytsenko"

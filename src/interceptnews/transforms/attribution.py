@@ -838,7 +838,7 @@ class Attributor:
         """Followed by a verb-like word: "a Russian serviceman tells", not "his brother, who"; an
         appositive or an age may stand between: "Oleksiy Hrytsenko, a military analyst, said"."""
         end = m.end
-        if m.kind not in ("name", "pronoun") and self.masked[m.start - 2:m.start] == ", " and self._appositive_of_name(m):
+        if m.kind != "pronoun" and self._appositive_of_name(m):
             return False  # 'Lt. Serhii Dovbysh, deputy commander of a drone battalion fighting nearby, said': the name is
         if m.start == self._sentence_start(m.start) and re.match(r"\s+who\b", self.masked[end:end + 5]):
             return True  # 'The conscript who saw no point in digging trenches was blunter still'
@@ -867,13 +867,12 @@ class Attributor:
             and nxt[0].lower not in DETERMINERS
 
     def _appositive_of_name(self, m: Mention) -> bool:
-        """A description in apposition after a sentence-initial name ("Oleh Zhdanov, a military analyst,")."""
-        i = bisect.bisect_left(self.mention_starts, m.start) - 1
-        while i >= 0 and self.mentions[i].end > m.start - 2:
-            i -= 1
-        name = self.mentions[i] if i >= 0 else None
-        if name is None or name.kind != "name" or name.end != m.start - 2 \
-                or not _only_titles(self.masked[self._sentence_start(name.start):name.start]):
+        """Inside the appositive of a sentence-initial name: "Oleh Zhdanov, a military analyst," or
+        "Oleksandra Matviichuk, the head of the Kyiv-based Center for Civil Liberties, which won ...,"."""
+        s0 = self._sentence_start(m.start)
+        i = bisect.bisect_left(self.mention_starts, s0)
+        name = self.mentions[i] if i < len(self.mentions) else None
+        if name is None or name.kind != "name" or name.end >= m.start or not _only_titles(self.masked[s0:name.start]):
             return False
         appositive = APPOSITIVE.match(self.masked, name.end)
         return bool(appositive) and appositive.end() >= m.end

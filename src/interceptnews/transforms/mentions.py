@@ -931,6 +931,14 @@ def _name_sequences(text: str):
         if owner is not None:  # "Al Jazeera's Dalia Haddad": the name after the owner
             start = text.index(words[owner + 1], start + sum(len(w) + 1 for w in words[:owner]))
             words = words[owner + 1:]
+        office = next((k for k in range(1, len(words) - 1) if words[k].lower() in TITLES), None)
+        name_words = [w.lower() for w in words[office + 1:]] if office is not None else []
+        if office is not None and all(w.lower() in MODIFIERS or w.lower() in PORTFOLIOS for w in words[:office]) \
+                and 1 <= len(name_words) <= 3 and not any(w in CUE_VERBS or w in FRAGMENT_VERBS or w in NOT_NAMES
+                                                          or w in FUNCTION_WORDS or w in HEADS for w in name_words):
+            # the office before a name: "Ukrainian President Volodymyr Zelenskiy", "Russian Defence Minister Andrei Belousov"
+            start = text.index(words[office], start + sum(len(w) + 1 for w in words[:office - 1]) + len(words[office - 1]))
+            words = words[office:]
         while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in HEADS
                                   or words[0].lower() in RANK_QUALIFIERS and (words[1].lower().rstrip(".") in TITLES or words[1].lower() in RANK_QUALIFIERS)):
             # ("Senior Sergeant Artyom Khudyakov", "Lance Corporal Ian Moss")
