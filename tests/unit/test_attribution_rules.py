@@ -1325,3 +1325,16 @@ def test_a_name_inside_a_sentence_initial_names_appositive_is_not_the_subject(pa
            "“We have heard this many times,” she said.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Iryna Hrytsenko"
+
+
+def test_standfirst_bare_person_is_the_headline_owner(params):
+    raw = ("'Papa, get me out': Putin recruit's tearful call to his father\n"
+           "Leaked audio shows recruit begging for help\n"
+           "A frightened Russian recruit has begged his father to get him out of the army in an intercepted call.\n"
+           "The young man, named only as Danil, says his unit leaves for the front tomorrow.\n"
+           "'We leave at dawn,' he says.\n"
+           "'I will call the colonel,' his father replies.\n"
+           "'It is too late,' Danil says.\n")
+    _, quotes = rows(raw, params)
+    speakers = [q["speaker"] for q in quotes if q["speaker_role"] == "soldier"]
+    assert speakers and set(speakers) == {"Danil"}

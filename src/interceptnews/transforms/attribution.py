@@ -647,6 +647,9 @@ class Attributor:
                 or self.text[self.paragraphs[0][0]:self.paragraphs[0][1]].rstrip().endswith((".", "”", '"')):
             return None
         same_role = [p for p in before if p.kind == "bare" and p.role == m.role and not p.plural]
+        # the headline's owner counts too: "Putin soldier's desperate call home" over "... shows conscript begging"
+        same_role = sorted(same_role + [p for p in self._headline_possessors() if p.end <= m.start and p.role == m.role
+                                        and not p.plural], key=lambda p: p.start)
         return same_role[0] if len({p.text.lower() for p in same_role}) == 1 else None
 
     def _possessor_of_asker(self, p: int) -> int | None:
