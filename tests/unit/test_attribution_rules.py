@@ -1338,3 +1338,11 @@ def test_standfirst_bare_person_is_the_headline_owner(params):
     _, quotes = rows(raw, params)
     speakers = [q["speaker"] for q in quotes if q["speaker_role"] == "soldier"]
     assert speakers and set(speakers) == {"Danil"}
+
+
+def test_the_other_man_before_he_has_spoken_is_the_person_the_call_is_with(params):
+    raw = ("HUR released an intercepted conversation in which a Russian gunner talks to a comrade from his regiment.\n"
+           "“They moved the guns twice and still the drones found us,” the gunner says.\n"
+           "“Same here,” the other man says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "a Russian gunner" and quotes[1]["speaker"] == "a comrade from his regiment"

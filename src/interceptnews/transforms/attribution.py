@@ -281,6 +281,19 @@ class Attributor:
                 tops = [(j, q) for j, q in enumerate(self.quotes[:len(self.results)]) if q.depth == 0
                         and self.results[j].entity is not None]
                 found = self._other_participant(tops, last) if tops and last is not None else None
+                if found is None and last is not None:
+                    # "The officer, who speaks to another serviceman, says ..." then "the other man says":
+                    # the person the call is with, though he has not spoken yet
+                    boundary = max((c for c in self.call_starts if c <= m.start), default=0)
+                    for prior in reversed(before):
+                        if prior.start < boundary:
+                            break
+                        if prior.kind in ("indefinite", "name", "possessive", "definite") and not prior.plural \
+                                and prior.role in ("soldier", "relative", "civilian") \
+                                and (prior.gender is None or m.gender is None or prior.gender == m.gender) \
+                                and (entity := self._entity_of_prior_mention(prior)) is not None and entity != last:
+                            found = entity
+                            break
             if found is None and m.head == "year-old":
                 found = self._person_of_age(m, before)
             if found is None and m.head in PERSON_HEADS:
