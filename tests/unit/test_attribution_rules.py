@@ -261,11 +261,11 @@ def test_inverted_subject_is_the_next_pronouns_referent(params):
 
 
 def test_the_other_man_is_the_participant_who_did_not_speak_last(params):
-    raw = ("In an intercepted call, a Russian marine speaks to a fellow marine in hospital.\n"
-           "“They value the boats more than us,” the marine says.\n"
+    raw = ("In an intercepted call, a Russian marine who calls himself Fedya speaks to a fellow marine in hospital.\n"
+           "“They value the boats more than us,” Fedya says.\n"
            "The other man laughs. “Then pretend to be a boat,” he says.\n")
     _, quotes = rows(raw, params)
-    assert quotes[-1]["speaker"] == "a fellow marine"
+    assert [q["speaker"] for q in quotes] == ["Fedya", "a fellow marine"]
 
 
 def test_a_clause_subject_after_a_comma_is_not_an_appositive_of_a_place(params):
@@ -1346,3 +1346,28 @@ def test_the_other_man_before_he_has_spoken_is_the_person_the_call_is_with(param
            "“Same here,” the other man says.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "a Russian gunner" and quotes[1]["speaker"] == "a comrade from his regiment"
+
+
+def test_common_slavic_first_names_say_the_gender(params):
+    from interceptnews.transforms.mentions import name_gender
+    assert [name_gender(n) for n in ("Pavlo", "Yegor", "Oksana", "Olha", "Tetiana", "Kirill")] == ["m", "m", "f", "f", "f", "m"]
+
+
+def test_she_in_a_call_is_the_woman_the_caller_talks_to_not_a_woman_quoted_elsewhere(params):
+    raw = ("Ukraine released an intercepted call on Monday.\n"
+           "Lesya, a Ukrainian nurse who treats wounded prisoners, said the calls did not surprise her.\n"
+           "“They all say the same,” Lesya said.\n"
+           "In the call, Bondarev tells his wife that his commander has promised him leave.\n"
+           "“They always promise,” she says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "his wife"
+
+
+def test_the_man_from_a_place_is_the_earlier_person_from_that_place(params):
+    raw = ("A Ukrainian radio operator, Taras, listens to Russian calls every night.\n"
+           "“They call home when the officers sleep,” the man says.\n"
+           "Tonight the caller is a Russian soldier from the Tambov region.\n"
+           "“I sent you the money,” he tells his wife.\n"
+           "Before dawn, the man from Tambov calls again. “Forgive me,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Russian soldier from the Tambov region"

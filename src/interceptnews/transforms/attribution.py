@@ -273,6 +273,12 @@ class Attributor:
             rest = m.text.lower().split()[1:]
             specific = [p for p in same_head if len(rest) > 1 and " ".join(rest) in p.text.lower()
                         or len(rest) > 1 and set(rest) - {m.head} <= set(p.text.lower().split())]
+            if origin and m.head in PERSON_HEADS and not specific:
+                # "the man from Saratov" after "a Russian soldier from the Saratov region": the place says who
+                place = origin.group(1).lower()
+                specific = [p for p in reversed(before) if p.kind != "pronoun" and not p.plural and (p.start, p.end) != key
+                            and p.role in ("soldier", "civilian", "relative", "unknown")
+                            and (o := _ORIGIN.search(p.text)) is not None and o.group(1).lower() == place]
             for prior in (specific or same_head)[:1]:
                 found = self._entity_of_prior_mention(prior)
             if found is None and m.head in PERSON_HEADS and " other " in f" {m.text.lower()} ":
@@ -816,6 +822,15 @@ class Attributor:
                         and prior.role not in ("intelligence_agency", "military_unit", "soldier") \
                         and prior.head not in INSTITUTION_HEADS and self._is_subject(prior):
                     return self._entity_of_prior_mention(prior)
+        if m.head == "she":
+            # 'Shalamov tells his wife that ... "They promise," she says.': no subject fits, so the person of
+            # that gender the narration just mentioned (the one talked to), before speakers from elsewhere
+            for prior in reversed(before):
+                if prior.start < lo:
+                    break
+                if prior.kind in ("possessive", "indefinite", "name", "definite") and prior.gender == m.gender \
+                        and not prior.plural and prior.role in ("relative", "civilian", "soldier"):
+                    return self._entity_of_prior_mention(prior)
         for exact in ((True, False) if m.head == "she" else (False,)):
             for lo in dict.fromkeys((boundary, 0)):
                 for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
@@ -827,6 +842,13 @@ class Attributor:
                     if prior.start >= lo and prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
                             and self._is_subject(prior) and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
                         return self._entity_of_prior_mention(prior)
+                if exact and lo == boundary and boundary > 0:
+                    # "she" in a call between a soldier and "his wife": the woman the call is with, before a
+                    # woman from elsewhere in the story
+                    woman = next((p for p in reversed(before) if p.start >= lo and p.kind != "pronoun" and p.gender == "f"
+                                  and not p.plural and p.role in ("relative", "civilian", "unknown")), None)
+                    if woman is not None:
+                        return self._entity_of_prior_mention(woman)
                 if lo == boundary and boundary > 0:
                     # the person this call introduced ("posted a call from a mobilised tractor driver")
                     for prior in before:

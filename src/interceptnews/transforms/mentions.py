@@ -644,6 +644,28 @@ _FEMALE_FIRST_NAMES = {"karen", "helen", "ellen", "susan", "jennifer", "margaret
                        "kathleen", "eileen", "colleen", "maureen", "doreen", "noreen", "nadezhda", "lyubov", "inna"}
 
 
+# Common Russian and Ukrainian first names, in the usual English spellings: the people of these
+# stories. A single first name ("Pavel tells his wife", "his wife, Oksana") says the gender.
+_SLAVIC_MALE_FIRST_NAMES = frozenset("""
+    aleksandr alexander alexandr oleksandr sergei sergey serhiy serhii sergiy dmitry dmitri dmitriy dmytro andrei andrey
+    andriy andrii alexei alexey aleksei oleksiy oleksii ivan mikhail mykhailo nikolai nikolay vladimir volodymyr pavel pavlo
+    yegor egor igor ihor oleg oleh maxim maksim maksym artyom artem artyem denis denys roman yevgeny evgeny yevgeniy
+    yevhen viktor victor vadim vadym ruslan kirill kyrylo anton vitaly vitaliy vitalii yuri yury yuriy yurii konstantin
+    kostiantyn kostyantyn stanislav vyacheslav viacheslav timur ilnur rustam ilya illia danil danylo daniil bogdan bohdan
+    taras petro pyotr pyotor vasily vasiliy vasyl gennady gennadiy anatoly anatoliy valery valeriy valerii boris borys
+    grigory hryhoriy fyodor fedor leonid arkady arkadiy gleb semyon stepan matvei matvey yaroslav rostyslav rostislav
+    mikhailo nazar zakhar savely yakov yaroslav eduard edward arseny arsenii vsevolod georgy heorhiy lev efim yefim
+    """.split())
+_SLAVIC_FEMALE_FIRST_NAMES = frozenset("""
+    oksana natalia natalya nataliya natalie olga olha irina iryna yulia yuliya julia anna hanna maria mariya elena olena
+    yelena tatiana tatyana tetiana tetyana svetlana svitlana ekaterina yekaterina kateryna galina halyna lyudmila liudmyla
+    ludmila valentina valentyna tamara larisa larysa marina maryna alina daria darya dariya viktoria viktoriya victoria
+    anastasia anastasiya ksenia kseniya lyubov liubov nadezhda nadiya vera zoya inna alla nina raisa polina sofia sofiya
+    veronika yana kristina khrystyna alyona alena olesya lesya ulyana uliana zhanna elvira diana karina vasilisa evgenia
+    yevgenia yevheniia antonina lidia lidiya nonna lilia liliya snizhana mila milana
+    """.split())
+
+
 def name_gender(name: str) -> str | None:
     """'f' for a first name ending in -a or -ya (Olena, Tamara, Iryna), except male diminutives
     (Sasha, Nikita); from a Slavic surname's ending otherwise (Shestakova 'f', Shestakov 'm');
@@ -652,8 +674,10 @@ def name_gender(name: str) -> str | None:
     first = words[0].lower().rstrip(".")
     if first in ("mrs", "ms", "mr"):
         return {"mrs": "f", "ms": "f", "mr": "m"}[first]
-    if first in _FEMALE_FIRST_NAMES:
-        return "f"  # "Karen Whitlock": a woman's name that does not end in -a
+    if first in _FEMALE_FIRST_NAMES or first in _SLAVIC_FEMALE_FIRST_NAMES:
+        return "f"  # "Karen Whitlock": a woman's name that does not end in -a; "Oksana" alone
+    if first in _SLAVIC_MALE_FIRST_NAMES:
+        return "m"
     if len(words) >= 2 and first not in _MALE_A_NAMES and first not in TITLES and first.endswith("a") and len(first) > 2:
         return "f"
     last = words[-1].lower()
