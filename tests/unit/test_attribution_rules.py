@@ -1371,3 +1371,10 @@ def test_the_man_from_a_place_is_the_earlier_person_from_that_place(params):
            "Before dawn, the man from Tambov calls again. “Forgive me,” he says.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "a Russian soldier from the Tambov region"
+
+
+def test_a_blogger_with_an_audience_is_one_noun_phrase_and_the_subject(params):
+    raw = ("Ukraine released an intercepted call of a Russian gunner on Monday.\n"
+           "In a Telegram post, a Russian war blogger with more than 300,000 subscribers called the recording “a crude fake”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "a Russian war blogger with more than 300,000 subscribers"

@@ -288,6 +288,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 if not _is_modifier(tokens[j]):
                     break
                 j += 1
+        # an audience: "a pro-war military blogger with more than 500,000 subscribers"
+        if last + 3 < len(tokens) and tokens[last + 1].lower == "with" and _contiguous(text, tokens[last], tokens[last + 1]) \
+                and (audience := _AUDIENCE.match(text, tokens[last].end)) is not None:
+            last = bisect.bisect_left([t.end for t in tokens], audience.end(), last)
         # origin: "a mobilised soldier from Samara", "a man from the Kursk region",
         # "a former inmate from a penal colony in the Urals"
         if last + 2 < len(tokens) and tokens[last + 1].lower in ("from", "near") and _contiguous(text, tokens[last], tokens[last + 1]) \
@@ -426,6 +430,8 @@ def _noun_then_head(text: str, tokens: list[Token], j: int) -> bool:
 
 # Words that can start a mention: pronouns, demonyms used as nouns, heads (and the first word of
 # multi-word heads), and "head"/"chief" of an office
+_AUDIENCE = re.compile(r" with (?:more than |over |about |some |nearly |almost |around )?(?:a |half a )?[\d,.]*\d?"
+                       r"(?: ?(?:million|thousand|m|k))? (?:followers|subscribers|readers|members|viewers)\b")
 # Nouns that end the name of a body a spokesperson speaks for, besides the institution heads:
 # "a spokesman for the regional military administration", "for Ukraine's coordination headquarters"
 _BODY_NOUNS = frozenset({"service", "administration", "headquarters", "council", "commission", "department", "command",
