@@ -1378,3 +1378,12 @@ def test_a_blogger_with_an_audience_is_one_noun_phrase_and_the_subject(params):
            "In a Telegram post, a Russian war blogger with more than 300,000 subscribers called the recording “a crude fake”.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "a Russian war blogger with more than 300,000 subscribers"
+
+
+def test_a_name_coordinated_with_a_marked_name_is_a_person(params):
+    raw = ("Two Russian brothers discussed deserting in an intercepted call, the SBU said.\n"
+           "The agency identified the men as Oleg and Stepan Gromov, from the Perm region.\n"
+           "“I can't do this anymore,” Oleg says.\n"
+           "Stepan tells him to wait. “They will shoot you,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Oleg", "Stepan Gromov"]

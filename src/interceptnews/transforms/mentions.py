@@ -1048,7 +1048,10 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     # a full name the text marks only by its surname later ("When Lyudmila Sorokina appeared on a talk
     # show ..." / "Sorokina, 58, a retired nurse"): the full name is the person too
     single = {n.text for n in names if " " not in n.text}
-    names += [_named(m.group(0), m.start(), m.end(), "unknown") for m in unmarked if m.group(0).split()[-1] in single]
+    # a name coordinated with a marked one is a person too: "identified the men as Andrei and Nikolai Volkov"
+    marked_ends = {n.end for n in names}
+    names += [_named(m.group(0), m.start(), m.end(), "unknown") for m in unmarked if m.group(0).split()[-1] in single
+              or (m.start() >= 5 and text[m.start() - 5:m.start()] == " and " and m.start() - 5 in marked_ends)]
     # once the text has marked a name, its other occurrences are the person too: "Maksym takes off his headphones",
     # and so is the surname alone: "Arkhipov asks his mother" after "Sgt. Denis Arkhipov"
     # ... and the first name alone of a two-word name: "Hanna said" after "Hanna Kovalenko"
