@@ -720,7 +720,7 @@ def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Menti
     title = tokens[i - 1] if i > 0 and _title_joined(text, tokens[i - 1], tokens[i]) else None
     role = TITLES.get(title.lower, "unknown") if title is not None else "unknown"
     s, e = tokens[i].start, tokens[j].end
-    if _PLACE_BEFORE.search(text, max(0, s - 12), s):
+    if _place_before(text, s):
         return None  # "near Chasiv Yar": a place, not a person
     return _named(text[s:e], s, e, role)
 
@@ -917,6 +917,33 @@ KIN_WORDS = (r"(?:mother|mum|mom|father|dad|wife|husband|son|daughter|brother|si
              r"grandmother|grandfather|uncle|aunt|cousin)")
 _KIN_AS_BEFORE = re.compile(rf"\b(?:his|her|their)\s+{KIN_WORDS}\s+as\s+$")  # "identified ... and his son as Kirill"
 _KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+{KIN_WORDS},?\s+$")
+
+# Cheap necessary conditions before the look-behind patterns (each tried on every name
+# candidate): the word a pattern must end with, found by a string test first.
+_PLACE_WORDS = ("near", "in", "at", "outside", "around", "towards", "toward", "into", "from")
+_KIN_WORD_ENDS = tuple(KIN_WORDS[3:-1].split("|"))
+
+
+def _place_before(text: str, pos: int) -> bool:
+    lo = max(0, pos - 12)
+    return text[lo:pos].rstrip().endswith(_PLACE_WORDS) and bool(_PLACE_BEFORE.search(text, lo, pos))
+
+
+def _kin_as_before(text: str, pos: int) -> bool:
+    lo = max(0, pos - 40)
+    return text[lo:pos].rstrip().endswith("as") and bool(_KIN_AS_BEFORE.search(text, lo, pos))
+
+
+def _kin_before(text: str, pos: int) -> bool:
+    lo = max(0, pos - 40)
+    return text[lo:pos].rstrip().rstrip(",").endswith(_KIN_WORD_ENDS) and bool(_KIN_BEFORE.search(text, lo, pos))
+
+
+def _copula_before(text: str, pos: int) -> bool:
+    lo = max(0, pos - 60)
+    window = text[lo:pos]
+    return "he" in window and ("is" in window or "was" in window) and bool(_COPULA_BEFORE.search(text, lo, pos))
+
 # "Dalia Haddad, reporting from Zaporizhzhia, said": an aside, then a reporting verb
 _ASIDE_THEN_CUE = re.compile(r",\s+[^,.;:!?\n\"“”]{1,60},\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|explained)\b")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
@@ -927,29 +954,13 @@ APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|the|who|whom|whose|which|his|
                         r"(?:[^,.;:!?\n\"“”]|(?<=\b[A-Z])\.){1,150})){1,2},(?=\s)")  # "a former U.S. Army officer"
 
 
-class _Span:
-    """A regex-match-like view of a name sequence after its title is dropped."""
-    __slots__ = ("_start", "_end", "_text")
-
-    def __init__(self, start: int, end: int, text: str):
-        self._start, self._end, self._text = start, end, text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self, _: int = 0) -> str:
-        return self._text
-
-
 def _name_sequences(text: str):
-    """Capitalised word sequences, with a leading title dropped: "Colonel Richard Hale" -> "Richard Hale"."""
+    """Capitalised word sequences as (start, end, text), with a leading title dropped: "Colonel
+    Richard Hale" -> "Richard Hale". Plain tuples: find_names reads them tens of thousands of times."""
     for m in _NAME_SEQ.finditer(text):
         whole = m.group(0)
         if " " not in whole and "\n" not in whole and "\t" not in whole:
-            yield _Span(m.start(), m.end(), whole)  # one word: most candidates ("The", "In", "Moscow")
+            yield m.start(), m.end(), whole  # one word: most candidates ("The", "In", "Moscow")
             continue
         words = whole.split()
         start = m.start()
@@ -975,7 +986,7 @@ def _name_sequences(text: str):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if len(words) <= 3:  # a person's name has at most three words
-            yield _Span(start, m.end(), text[start:m.end()])
+            yield start, m.end(), text[start:m.end()]
 
 
 _NEVER_A_NAME = frozenset(NOT_NAMES) | frozenset(FUNCTION_WORDS) | frozenset(DETERMINERS) | frozenset(HEADS) | frozenset(PRONOUNS)
@@ -990,7 +1001,7 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     sequences = list(_name_sequences(text))  # walked twice: candidates, then other occurrences of known names
     unmarked = []  # two-word candidates that passed the word checks but nothing marked as a person
     for m in sequences:
-        whole = m.group(0)
+        whole = m[2]
         if " " not in whole and whole.lower() in _NEVER_A_NAME:
             continue  # the hot path: a sentence-initial "The", "In", "Soldiers" (the checks below would reject it)
         words = whole.split()
@@ -1006,43 +1017,43 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 and lows[0] not in _IAN_FIRST_NAMES:
             # "Russian", "British" are demonyms; "Hamish Tait" is a name
             continue
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _place_before(text, m[0]):
             continue  # "near Chasiv Yar", "in Kherson": a place
-        after = text[m.end():m.end() + 12]
-        paren = PAREN_AFTER.match(text, m.end())  # "Sen. Dale Pruitt (R-Idaho) said"
-        i = bisect.bisect_left(starts, paren.end() if paren else m.end())
-        nxt = [tokens[i]] if i < len(tokens) and tokens[i].start < m.end() + 30 and tokens[i].end <= m.end() + 30 else []
-        j = bisect.bisect_left(starts, m.start()) - 1
-        prev = [tokens[j]] if j >= 0 and tokens[j].start >= m.start() - 30 and tokens[j].end <= m.start() else []
+        after = text[m[1]:m[1] + 12]
+        paren = PAREN_AFTER.match(text, m[1])  # "Sen. Dale Pruitt (R-Idaho) said"
+        i = bisect.bisect_left(starts, paren.end() if paren else m[1])
+        nxt = [tokens[i]] if i < len(tokens) and tokens[i].start < m[1] + 30 and tokens[i].end <= m[1] + 30 else []
+        j = bisect.bisect_left(starts, m[0]) - 1
+        prev = [tokens[j]] if j >= 0 and tokens[j].start >= m[0] - 30 and tokens[j].end <= m[0] else []
         if len(words) > 1:
             # the cheap token checks first (the result is the same: a plain "or")
-            marked = (nxt and nxt[0].lower in CUE_VERBS and not text[paren.end() if paren else m.end():nxt[0].start].strip()) \
-                or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m.start()] in (" ", ", ")
-                    and (text[prev[0].end:m.start()] == " " or text[m.end():m.end() + 1] in (",", "."))) \
-                or bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m.end())) \
-                or bool(_ASIDE_THEN_CUE.match(text, m.end())) \
-                or _named_before(text, m.start()) or bool(_KIN_AS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
-            if not marked and _COPULA_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            marked = (nxt and nxt[0].lower in CUE_VERBS and not text[paren.end() if paren else m[1]:nxt[0].start].strip()) \
+                or (prev and (prev[0].lower in HEADS or prev[0].lower in TITLES) and text[prev[0].end:m[0]] in (" ", ", ")
+                    and (text[prev[0].end:m[0]] == " " or text[m[1]:m[1] + 1] in (",", "."))) \
+                or bool(_APPOSITION_AFTER.match(after)) or bool(APPOSITIVE.match(text, m[1])) \
+                or bool(_ASIDE_THEN_CUE.match(text, m[1])) \
+                or _named_before(text, m[0]) or _kin_as_before(text, m[0])
+            if not marked and _copula_before(text, m[0]):
                 marked = True  # "the speaker is Private Ivan Chupin", "the man is Alexei Ignatyev"
-            if not marked and nxt and nxt[0].lower in CUE_VERBS and text[m.start() - 2:m.start()] == ", " \
-                    and text[paren.end() if paren else m.end():nxt[0].start].strip() == ",":
+            if not marked and nxt and nxt[0].lower in CUE_VERBS and text[m[0] - 2:m[0]] == ", " \
+                    and text[paren.end() if paren else m[1]:nxt[0].start].strip() == ",":
                 marked = True  # an appositive name before the verb: "A spokeswoman for the administration, Natalia Humeniuk, said"
         else:
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
-            before = text[max(0, m.start() - 2):m.start()]
+            before = text[max(0, m[0] - 2):m[0]]
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
                 and not re.match(r",\s+(?:the|who)\b", after) \
                 or bool(re.match(r",\s+(?:\d{1,3},\s+)?whose\s", after)) \
-                or bool(_AGE_APPOSITIVE.match(text, m.end())) \
-                or _named_before(text, m.start()) \
-                or bool(_KIN_AS_BEFORE.search(text, max(0, m.start() - 40), m.start()))  # "gives his name only as Ilya", "and his son as Kirill"
-            if text[m.end():m.end() + 1] in (",", ".", " ") and _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                or bool(_AGE_APPOSITIVE.match(text, m[1])) \
+                or _named_before(text, m[0]) \
+                or _kin_as_before(text, m[0])  # "gives his name only as Ilya", "and his son as Kirill"
+            if text[m[1]:m[1] + 1] in (",", ".", " ") and _kin_before(text, m[0]):
                 marked = True  # "she said she was his mother, Tamara.", "his wife Yulia"
-            if lows[0] in PLACE_SPEAKERS and nxt and not text[m.end():nxt[0].start].strip() \
+            if lows[0] in PLACE_SPEAKERS and nxt and not text[m[1]:nxt[0].start].strip() \
                     and (nxt[0].lower in FRAGMENT_VERBS or nxt[0].lower in BETWEEN_SUBJECT_AND_CUE):
                 marked = True  # "Moscow insists", "Hungary has called": a government as a subject
         if marked:
-            names.append(_named(m.group(0), m.start(), m.end(), "unknown"))
+            names.append(_named(m[2], m[0], m[1], "unknown"))
         elif len(words) == 2:
             unmarked.append(m)
     # a full name the text marks only by its surname later ("When Lyudmila Sorokina appeared on a talk
@@ -1050,8 +1061,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     single = {n.text for n in names if " " not in n.text}
     # a name coordinated with a marked one is a person too: "identified the men as Andrei and Nikolai Volkov"
     marked_ends = {n.end for n in names}
-    names += [_named(m.group(0), m.start(), m.end(), "unknown") for m in unmarked if m.group(0).split()[-1] in single
-              or (m.start() >= 5 and text[m.start() - 5:m.start()] == " and " and m.start() - 5 in marked_ends)]
+    names += [_named(m[2], m[0], m[1], "unknown") for m in unmarked if m[2].split()[-1] in single
+              or (m[0] >= 5 and text[m[0] - 5:m[0]] == " and " and m[0] - 5 in marked_ends)]
     # once the text has marked a name, its other occurrences are the person too: "Maksym takes off his headphones",
     # and so is the surname alone: "Arkhipov asks his mother" after "Sgt. Denis Arkhipov"
     # ... and the first name alone of a two-word name: "Hanna said" after "Hanna Kovalenko"
@@ -1059,6 +1070,6 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
         | {n.text.split()[0] for n in names if len(n.text.split()) == 2 and n.head == "<name>"}
     seen = {(n.start, n.end) for n in names}
     for m in sequences:
-        if m.group(0) in known and (m.start(), m.end()) not in seen:
-            names.append(_named(m.group(0), m.start(), m.end(), "unknown"))
+        if m[2] in known and (m[0], m[1]) not in seen:
+            names.append(_named(m[2], m[0], m[1], "unknown"))
     return sorted(names, key=lambda n: (n.start, n.end))
