@@ -108,15 +108,13 @@ _MULTIWORD_FIRST = {key[0] for key in MULTIWORD_HEADS}
 def _head_at(tokens: list[Token], k: int) -> tuple[int, str, str, bool] | None:
     """(last token index, head key, role, plural) for a head starting at token k."""
     low = tokens[k].lower
-    if low not in HEADS and low not in _MULTIWORD_FIRST:
-        return None
-    for size in (2, 1):
-        if k + size <= len(tokens):
-            key = tuple(t.lower for t in tokens[k:k + size])
-            if key in MULTIWORD_HEADS and (size > 1 or tokens[k].text[0].isupper() or _agency_context(tokens, k)):
-                role, plural = MULTIWORD_HEADS[key]
-                return k + size - 1, " ".join(key), role, plural
-    low = tokens[k].lower
+    if low in _MULTIWORD_FIRST:  # (no key of MULTIWORD_HEADS starts with any other word)
+        if k + 1 < len(tokens) and (low, tokens[k + 1].lower) in MULTIWORD_HEADS:
+            role, plural = MULTIWORD_HEADS[(low, tokens[k + 1].lower)]
+            return k + 1, f"{low} {tokens[k + 1].lower}", role, plural
+        if (low,) in MULTIWORD_HEADS and (tokens[k].text[0].isupper() or _agency_context(tokens, k)):
+            role, plural = MULTIWORD_HEADS[(low,)]
+            return k, low, role, plural
     if low in HEADS:
         # A capitalised common noun ("Army", "Unit") still counts; "May" or "Mark" are not in HEADS.
         role, _, plural = HEADS[low]
