@@ -1387,3 +1387,27 @@ def test_a_name_coordinated_with_a_marked_name_is_a_person(params):
            "Stepan tells him to wait. “They will shoot you,” he says.\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["Oleg", "Stepan Gromov"]
+
+
+# ---- nested quotes: who is quoted inside a soldier's words -------------------------------------------
+
+def test_nested_quote_of_a_clerk_and_of_a_sergeant_major(params):
+    raw = ("A Russian soldier told his mother in an intercepted call that his unit lies to families.\n"
+           "“The clerk told us straight: ‘A missing man is cheaper.’ The sergeant major told me, ‘Pay or go.’”\n")
+    _, quotes = rows(raw, params)
+    nested = [q for q in quotes if q["nesting_depth"] == 1]
+    assert [q["speaker"] for q in nested] == ["The clerk", "The sergeant major"]
+
+
+def test_nested_quote_after_a_subject_a_plain_verb_and_a_cue(params):
+    raw = ("A Russian paratrooper complained to his wife in an intercepted call.\n"
+           "“Every evening the commander comes and says, ‘No rotation until we take the village.’”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "the commander" and quotes[-1]["nesting_depth"] == 1
+
+
+def test_nested_quote_after_a_message_from_someone(params):
+    raw = ("A Russian conscript told his father in an intercepted call that complaints are punished.\n"
+           "“The last man who complained got a call from the colonel: ‘Write your will.’”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "the colonel" and quotes[-1]["nesting_depth"] == 1

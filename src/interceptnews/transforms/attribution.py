@@ -179,6 +179,11 @@ def _mask_marks(edge: str) -> str:
     return "".join(" " if ch in _MARK_CHARS else "x" if ch != "\n" else ch for ch in edge)
 
 
+# A message and its sender before a colon: "a call from the major:", "an order from the commander:"
+_MESSAGE_FROM = re.compile(r"\b(?:an?|the|his|her|their|one)\s+(?:[a-z]+\s+)?(call|message|text|order|reply|answer|note|letter|"
+                           r"warning|response|voice\s+message)\s+from\s+")
+# One or two plain verbs between a subject and "and" before a cue: "the commander comes (in) and says"
+_PLAIN_VERBS = re.compile(r" ([a-z]+s|came|went|got|stood|walked)(?: [a-z]+)? ")
 # The rest of a long description before its name: "A spokesman for Ukraine's coordination headquarters
 # for the treatment of prisoners of war, Mykola Hrytsai, said"
 _BODY_TAIL = re.compile(r"\s+(?:for|of|on)\s+[^,.;:!?\n\"“”]{1,80},\s")
@@ -1081,9 +1086,14 @@ class Attributor:
         while k > 0 and (tokens[k - 1].lower in BETWEEN_SUBJECT_AND_CUE or tokens[k - 1].lower.endswith("ly")):
             k -= 1
         if k > 1 and tokens[k - 1].lower in ("and", "but"):
-            main = self._main_reporter(text, lo, tokens[k - 1].start, pronouns=True)
+            main = self._main_reporter(text, lo, tokens[k - 1].start, pronouns=True, pool=pool)
             if main is not None:
                 return Attribution(main.mention, (cue.start, cue.end), "cue_before")
+            # 'the commander comes and says, "..."': a subject, one plain verb, "and", the cue
+            first = next(iter(self._mentions_in(lo, tokens[k - 1].start, pool)), None)
+            verbs = _PLAIN_VERBS.fullmatch(text, first.end, tokens[k - 1].start) if first is not None else None
+            if verbs is not None and first.kind != "pronoun" and verbs.group(1) not in FUNCTION_WORDS:
+                return Attribution(first, (cue.start, cue.end), "cue_before")
         ms = self._mentions_in(lo, cue.start, pool)
         # a named subject with its appositive and a "known as" aside: "Andriy Chernenko, a spokesman for
         # Ukraine's military intelligence agency, known as HUR, told AFP" (not the agency inside)
@@ -1668,10 +1678,11 @@ class Attributor:
                 return m
         return None
 
-    def _main_reporter(self, text: str, lo: int, hi: int, pronouns: bool = False) -> Attribution | None:
+    def _main_reporter(self, text: str, lo: int, hi: int, pronouns: bool = False,
+                       pool: list[Mention] | None = None) -> Attribution | None:
         """The first subject of the sentence directly followed by a reporting verb: 'X (also) says ...',
         'In the recording, X says ...'. Pronouns are skipped unless `pronouns`."""
-        for m in self._mentions_in(lo, hi):
+        for m in self._mentions_in(lo, hi, pool):
             if m.kind == "pronoun" and not pronouns:
                 continue
             aside = APPOSITIVE.match(text, m.end)  # "Anna Kowalska, a researcher at ..., said"
@@ -1808,6 +1819,12 @@ class Attributor:
         # 'The company commander said, "A." Nobody asked us': a cue that introduces the nested quote
         # is its evidence, before any cue after it
         introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
+        sender = _MESSAGE_FROM.search(self.text, max(lo, q.open_pos - 80), q.open_pos)
+        if sender is not None:
+            # 'got a call from the major: "You like writing?"': the sender says it
+            m = next((p for p in pool if p.start == sender.end() and self.text[p.end:q.open_pos].strip() == ":"), None)
+            if m is not None:
+                return Attribution(m, (sender.start(1), sender.end(1)), "cue_before")
         before = self._cue_before(self.text, lo, q.open_pos, pool) if introduced else None
         if before and before.mention:
             return before

@@ -28,7 +28,7 @@ _SINGULAR_PLURAL = {
     "prisoner": ("soldier", "prisoners"), "veteran": ("soldier", "veterans"), "doctor": ("soldier", "doctors"),
     "servicemember": ("soldier", "servicemembers"), "serviceperson": ("soldier", "servicepeople"),
     "surgeon": ("soldier", "surgeons"), "general": ("soldier", "generals"), "chaplain": ("soldier", "chaplains"),
-    "major": ("soldier", "majors"), "nurse": ("soldier", "nurses"), "zampolit": ("soldier", "zampolits"), "kombat": ("soldier", "kombats"), "kombrig": ("soldier", "kombrigs"), "politruk": ("soldier", "politruks"),
+    "major": ("soldier", "majors"), "nurse": ("soldier", "nurses"), "clerk": ("official", "clerks"), "guy": ("unknown", "guys"), "zampolit": ("soldier", "zampolits"), "kombat": ("soldier", "kombats"), "kombrig": ("soldier", "kombrigs"), "politruk": ("soldier", "politruks"),
     "mother": ("relative", "mothers"), "mum": ("relative", "mums"), "mom": ("relative", "moms"), "father": ("relative", "fathers"),
     "dad": ("relative", "dads"), "wife": ("relative", "wives"), "husband": ("relative", "husbands"), "son": ("relative", "sons"),
     "daughter": ("relative", "daughters"), "brother": ("relative", "brothers"), "sister": ("relative", "sisters"),
@@ -71,7 +71,7 @@ _SINGULAR_PLURAL = {
 FEMININE = {"girl", "nurse", "ex-wife", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
             "aunt", "spokeswoman", "woman", "servicewoman"}
 MASCULINE = {"boy", "ex-husband", "signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
-             "man", "serviceman", "infantryman", "tankman", "crewman"}
+             "man", "serviceman", "infantryman", "tankman", "crewman", "guy"}
 
 # Multi-word heads: intelligence services are named in many ways.
 MULTIWORD_HEADS = {
@@ -84,6 +84,7 @@ MULTIWORD_HEADS = {
     ("press", "service"): ("official", False),
     ("prosecutor", "general"): ("official", False),
     ("press", "office"): ("official", False),
+    ("sergeant", "major"): ("soldier", False),
 }
 
 HEADS: dict[str, tuple[str, str | None, bool]] = {}
