@@ -1411,3 +1411,18 @@ def test_nested_quote_after_a_message_from_someone(params):
            "“The last man who complained got a call from the colonel: ‘Write your will.’”\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "the colonel" and quotes[-1]["nesting_depth"] == 1
+
+
+def test_in_the_words_of_and_as_someone_put_it(params):
+    raw = ("Ukraine released intercepted calls in which two Russian gunners compare punishments, "
+           "“like two schoolboys comparing detentions”, in the words of one Ukrainian official.\n"
+           "Most calls, as one intercept analyst put it to me, are “boring and sad”.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["one Ukrainian official", "one intercept analyst"]
+
+
+def test_a_telegram_channel_with_an_audience_of_thousands_in_its_appositive(params):
+    raw = ("Ukraine released an intercepted call of a Russian sapper.\n"
+           "The pro-war Telegram channel Frontovaya Pravda, which has about 250,000 subscribers, wrote: “If true, heads must roll.”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Frontovaya Pravda"

@@ -179,6 +179,9 @@ def _mask_marks(edge: str) -> str:
     return "".join(" " if ch in _MARK_CHARS else "x" if ch != "\n" else ch for ch in edge)
 
 
+# A quote's source named after it or around it: '", in the words of one official', 'as one officer put it to me, "'
+_IN_THE_WORDS_OF = re.compile(r",?\s+in\s+the\s+words\s+of\s+")
+_AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^,.;:!?\n\"“”]{2,80}?)\s+(?:put|puts|phrased|phrases)\s+it\b(?:\s+to\s+\w+)?(?:,|\s*$)")
 # A message and its sender before a colon: "a call from the major:", "an order from the commander:"
 _MESSAGE_FROM = re.compile(r"\b(?:an?|the|his|her|their|one)\s+(?:[a-z]+\s+)?(call|message|text|order|reply|answer|note|letter|"
                            r"warning|response|voice\s+message)\s+from\s+")
@@ -1459,6 +1462,16 @@ class Attributor:
         label = self._turn_label(q)
         if label is not None:
             return label
+        words_of = _IN_THE_WORDS_OF.match(text, q.close_end)
+        put_it = None if words_of else _AS_X_PUT_IT.search(text, sentence_lo, q.open_pos)
+        for found, lo_, hi_ in ((words_of, words_of and words_of.end(), after_hi),
+                                (put_it, put_it and put_it.start(1), put_it and put_it.end(1))):
+            if found is not None:
+                # '"like two schoolboys comparing detentions", in the words of one Ukrainian official' and
+                # 'as one of the brigade's officers put it to me, "good for the public"': the person named
+                m = next((m for m in self._mentions_in(lo_, hi_) if m.start == lo_), None) or name_after(text, lo_, hi_)
+                if m is not None and (found is words_of or m.end == hi_):
+                    return Attribution(m, (found.start(), found.start() + len(found.group(0).split()[0])), "cue_after" if found is words_of else "cue_before")
         if embedded and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, q.open_pos - 40), q.open_pos)) \
                 and (agent := _BY_AGENT.match(text, q.close_end)):
             # 'Its organisers were later labelled "foreign agents" by the Russian justice ministry': the agent

@@ -54,7 +54,7 @@ _SINGULAR_PLURAL = {
     "corps": ("military_unit", "corps"), "division": ("military_unit", "divisions"),
     "forces": ("military_unit", "forces"), "military": ("military_unit", "military"), "staff": ("military_unit", "staff"),
     "journalist": ("journalist", "journalists"), "reporter": ("journalist", "reporters"), "correspondent": ("journalist", "correspondents"),
-    "editor": ("journalist", "editors"), "blogger": ("journalist", "bloggers"), "milblogger": ("journalist", "milbloggers"),
+    "editor": ("journalist", "editors"), "blogger": ("journalist", "bloggers"), "channel": ("journalist", "channels"), "milblogger": ("journalist", "milbloggers"),
     "resident": ("civilian", "residents"), "trader": ("civilian", "traders"), "recruiter": ("official", "recruiters"), "friend": ("civilian", "friends"), "neighbour": ("civilian", "neighbours"),
     "neighbor": ("civilian", "neighbors"), "principal": ("civilian", "principals"), "acquaintance": ("civilian", "acquaintances"), "comrade": ("soldier", "comrades"), "civilian": ("civilian", "civilians"), "villager": ("civilian", "villagers"),
     "man": ("civilian", "men"), "woman": ("civilian", "women"), "local": ("civilian", "locals"), "volunteer": ("civilian", "volunteers"),

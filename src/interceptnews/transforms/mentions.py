@@ -949,7 +949,7 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
 APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|the|who|whom|whose|which|his|her|[A-Z][a-z]+['’]s|deputy|chief|head|senior|"
                         r"spokesman|spokeswoman|spokesperson|commander|director|press\s+secretary)\b"
-                        r"(?:[^,.;:!?\n\"“”]|(?<=\b[A-Z])\.){1,150})){1,2},(?=\s)")  # "a former U.S. Army officer"
+                        r"(?:[^,.;:!?\n\"“”]|(?<=\b[A-Z])\.|(?<=\d)[,.](?=\d)){1,150})){1,2},(?=\s)")  # "a former U.S. Army officer", "180,000"
 
 
 def _name_sequences(text: str):
