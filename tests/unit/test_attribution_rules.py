@@ -1426,3 +1426,17 @@ def test_a_telegram_channel_with_an_audience_of_thousands_in_its_appositive(para
            "The pro-war Telegram channel Frontovaya Pravda, which has about 250,000 subscribers, wrote: “If true, heads must roll.”\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Frontovaya Pravda"
+
+
+def test_quoted_someone_as_saying_and_a_news_agency(params):
+    raw = ("Russia has not commented on the intercepted call.\n"
+           "The TASS news agency quoted a defence ministry source as saying the recording was “crudely edited”.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "a defence ministry source"
+
+
+def test_a_wire_dateline_before_the_ledes_subject(params):
+    raw = ("Moscow rejects intercepted calls\n"
+           "MOSCOW, May 6 (Reuters) - The Kremlin on Monday dismissed as “Ukrainian propaganda” recordings released by Kyiv.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "The Kremlin" and quotes[0]["attribution_method"] == "sentence_subject"

@@ -182,6 +182,9 @@ def _mask_marks(edge: str) -> str:
 # A quote's source named after it or around it: '", in the words of one official', 'as one officer put it to me, "'
 _IN_THE_WORDS_OF = re.compile(r",?\s+in\s+the\s+words\s+of\s+")
 _AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^,.;:!?\n\"“”]{2,80}?)\s+(?:put|puts|phrased|phrases)\s+it\b(?:\s+to\s+\w+)?(?:,|\s*$)")
+# A wire dateline before the lede's subject: "MOSCOW, May 6 (Reuters) - ", "KYIV, Ukraine (AP) — ", "(CNN) — "
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*)*)?\s*)?"
+                       r"(?:\((?:Reuters|AP|AFP|CNN|dpa|UPI|Bloomberg)\)\s*)?[-–—]+\s+")
 # A message and its sender before a colon: "a call from the major:", "an order from the commander:"
 _MESSAGE_FROM = re.compile(r"\b(?:an?|the|his|her|their|one)\s+(?:[a-z]+\s+)?(call|message|text|order|reply|answer|note|letter|"
                            r"warning|response|voice\s+message)\s+from\s+")
@@ -1075,6 +1078,13 @@ class Attributor:
         if earlier and tokens[cue_i].lower not in _NAMING_CUES and any(t.lower in ("what", "how") for t in tokens[earlier[-1] + 1:cue_i]):
             cue_i = earlier[-1]
         cue = tokens[cue_i]
+        if cue.lower == "saying" and cue_i > 1 and tokens[cue_i - 1].lower == "as":
+            # 'RIA quoted an unnamed defence ministry source as saying ...': the one quoted speaks
+            quoted = next((m for m in reversed(self._mentions_in(lo, tokens[cue_i - 1].start, pool))
+                           if not text[m.end:tokens[cue_i - 1].start].strip()), None)
+            verb = self._tok(text, max(lo, quoted.start - 20), quoted.start)[-1:] if quoted is not None else []
+            if verb and verb[0].lower in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
+                return Attribution(quoted, (cue.start, cue.end), "cue_before")
         # a participle clause shares the sentence's subject: 'A reservist from Omsk spends most of a
         # call to his brother complaining that ...' (not 'his brother', the object before it)
         if cue.lower.endswith("ing") and cue_i > 0 and tokens[cue_i - 1].lower not in _PROGRESSIVE_AUX:
@@ -1645,6 +1655,8 @@ class Attributor:
         """The noun phrase or name that opens the sentence at `lo`, when its verb follows it (after
         an appositive, a relative clause, time phrases or auxiliaries) before `hi`."""
         text = self.masked
+        if (dateline := _DATELINE.match(text, lo, hi)) is not None:
+            lo = dateline.end()  # "MOSCOW, May 6 (Reuters) - The Kremlin on Monday dismissed as ..."
         ms = [m for m in self._mentions_in(lo, hi) if m.start == lo]
         m = ms[0] if ms else name_after(text, lo, hi)
         if m is not None and m.kind == "name" and m.text.endswith(("'s", "’s")):

@@ -58,7 +58,7 @@ _SINGULAR_PLURAL = {
     "resident": ("civilian", "residents"), "trader": ("civilian", "traders"), "recruiter": ("official", "recruiters"), "friend": ("civilian", "friends"), "neighbour": ("civilian", "neighbours"),
     "neighbor": ("civilian", "neighbors"), "principal": ("civilian", "principals"), "acquaintance": ("civilian", "acquaintances"), "comrade": ("soldier", "comrades"), "civilian": ("civilian", "civilians"), "villager": ("civilian", "villagers"),
     "man": ("civilian", "men"), "woman": ("civilian", "women"), "local": ("civilian", "locals"), "volunteer": ("civilian", "volunteers"),
-    "analyst": ("other", "analysts"), "group": ("other", "groups"), "organisation": ("other", "organisations"),
+    "analyst": ("other", "analysts"), "source": ("other", "sources"), "group": ("other", "groups"), "organisation": ("other", "organisations"),
     "organization": ("other", "organizations"), "coordinator": ("other", "coordinators"), "expert": ("other", "experts"), "researcher": ("other", "researchers"),
     "professor": ("other", "professors"), "historian": ("other", "historians"), "observer": ("other", "observers"),
     "activist": ("other", "activists"), "lawyer": ("other", "lawyers"), "sociologist": ("other", "sociologists"), "fellow": ("other", "fellows"), "scholar": ("other", "scholars"),
@@ -85,6 +85,8 @@ MULTIWORD_HEADS = {
     ("prosecutor", "general"): ("official", False),
     ("press", "office"): ("official", False),
     ("sergeant", "major"): ("soldier", False),
+    ("news", "agency"): ("journalist", False),
+    ("news", "agencies"): ("journalist", True),
 }
 
 HEADS: dict[str, tuple[str, str | None, bool]] = {}
@@ -203,7 +205,8 @@ FRAGMENT_VERBS = CUE_VERBS | {
     "vow", "predict", "predicts", "predicted", "promise", "threaten", "threatens", "threatened", "hail", "hails",
     "hailed", "decry", "decries", "decried", "deride", "derides", "derided", "blame", "blames", "blamed",
     "insist", "maintain", "maintains", "maintained", "suggest", "suggests", "suggested", "assert", "asserts",
-    "asserted", "allege", "alleges", "alleged", "report", "reports", "reported", "commented", "comment", "comments"}
+    "asserted", "allege", "alleges", "alleged", "report", "reports", "reported", "commented", "comment", "comments",
+    "dismiss", "dismisses", "dismissed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled"}
 # Words allowed between a subject and its cue verb: "he then says", "Intelligence has said".
 BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "then", "later",
                            "once", "again", "reportedly", "allegedly", "apparently", "can", "be", "heard", "is heard",
