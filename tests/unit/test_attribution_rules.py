@@ -1440,3 +1440,21 @@ def test_a_wire_dateline_before_the_ledes_subject(params):
            "MOSCOW, May 6 (Reuters) - The Kremlin on Monday dismissed as “Ukrainian propaganda” recordings released by Kyiv.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "The Kremlin" and quotes[0]["attribution_method"] == "sentence_subject"
+
+
+def test_a_common_first_name_as_a_sentence_subject_is_a_name(params):
+    raw = ("Mother hears conscript son in intercepted call\n"
+           "Svitlana has not slept properly since her son was sent to the border.\n"
+           "“They promised he would only guard the border,” she says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Svitlana"
+
+
+def test_a_named_partners_gender_keeps_he_off_her(params):
+    """Fails without the gender a name gives its entity (once first names alone are names)."""
+    raw = ("A Russian soldier, whom the SBU named as Marat Sadykov, told his partner, Alina, that his commander threatens men.\n"
+           "“He said he would shoot anyone who comes back,” Sadykov says.\n"
+           "Alina begs him: “Just do what they say and stay alive.”\n"
+           "He tells her the officers never leave their bunker. “They are scared of the drones,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Marat Sadykov"

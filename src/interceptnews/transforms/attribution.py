@@ -390,6 +390,8 @@ class Attributor:
             entity = self.entities[found]
             if entity.role == "unknown" and m.kind == "name":
                 entity.role = name_role(self.masked, m)  # a later mention may carry the title
+            if entity.gender is None and m.kind == "name" and m.gender is not None and not entity.plural:
+                entity.gender = m.gender  # "his partner" named Alina: "he" is not her
         self.mention_entity[key] = found
         return found
 
@@ -1327,6 +1329,8 @@ class Attributor:
                     self.mention_entity[(prev.start, prev.end)] = entity  # the title before the name: "the captain" later
                 if self.entities[entity].name is None or self.entities[entity].name.kind != "name":
                     self.entities[entity].name = m
+                if self.entities[entity].gender is None and m.gender is not None and not self.entities[entity].plural:
+                    self.entities[entity].gender = m.gender
                 # "Colonel Ivan Dudko, a spokesman for the SBU": the description beats the rank
                 self.entities[entity].role = description_role(self.masked, m) or self.entities[entity].role
 

@@ -1047,6 +1047,11 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 or _kin_as_before(text, m[0])  # "gives his name only as Ilya", "and his son as Kirill"
             if text[m[1]:m[1] + 1] in (",", ".", " ") and _kin_before(text, m[0]):
                 marked = True  # "she said she was his mother, Tamara.", "his wife Yulia"
+            if not marked and (lows[0] in _SLAVIC_FEMALE_FIRST_NAMES or lows[0] in _SLAVIC_MALE_FIRST_NAMES) and nxt \
+                    and not text[m[1]:nxt[0].start].strip() and nxt[0].text.islower() \
+                    and (nxt[0].lower in CUE_VERBS or nxt[0].lower not in FUNCTION_WORDS
+                         or nxt[0].lower in ("is", "was", "has", "had")):
+                marked = True  # a common first name as a subject: "Tatiana has not slept since January", "Ilya tells a friend"
             if lows[0] in PLACE_SPEAKERS and nxt and not text[m[1]:nxt[0].start].strip() \
                     and (nxt[0].lower in FRAGMENT_VERBS or nxt[0].lower in BETWEEN_SUBJECT_AND_CUE):
                 marked = True  # "Moscow insists", "Hungary has called": a government as a subject
