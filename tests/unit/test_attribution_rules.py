@@ -1419,6 +1419,7 @@ def test_in_the_words_of_and_as_someone_put_it(params):
            "Most calls, as one intercept analyst put it to me, are “boring and sad”.\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["one Ukrainian official", "one intercept analyst"]
+    assert quotes[0]["cue"] == "in the words of"
 
 
 def test_a_telegram_channel_with_an_audience_of_thousands_in_its_appositive(params):

@@ -890,14 +890,14 @@ class Attributor:
         appositive or an age may stand between: "Oleksiy Hrytsenko, a military analyst, said"."""
         end = m.end
         if m.kind != "pronoun" and self._appositive_of_name(m):
-            return False  # 'Lt. Serhii Dovbysh, deputy commander of a drone battalion fighting nearby, said': the name is
+            return False  # 'Lt. Serhii Dovbysh, deputy commander of a drone battalion fighting nearby, said': the name speaks
         if m.start == self._sentence_start(m.start) and re.match(r"\s+who\b", self.masked[end:end + 5]):
             return True  # 'The conscript who saw no point in digging trenches was blunter still'
         appositive = APPOSITIVE.match(self.masked, end) or _DASH_ASIDE.match(self.masked, end)
         if appositive:
             end = appositive.end()
-        elif (named := _APPOSITIVE_NAME.match(self.masked, end)) and self._name_starting_at(named.end()) is not None:
-            end = self._name_starting_at(named.end()).end  # "The agency's spokesman, Andriy Yusov, said"
+        elif (named := _APPOSITIVE_NAME.match(self.masked, end)) and (name := self._name_starting_at(named.end())) is not None:
+            end = name.end  # "The agency's spokesman, Andriy Yusov, said"
         if m.kind == "name" and self.masked[m.start - 2:m.start] == ", " and self.masked[end:end + 2] == ", " \
                 and (cue := self._token_after(end + 2, end + 40)) and cue[0].lower in CUE_VERBS and cue[0].start == end + 2:
             return True  # the name in apposition: "A spokeswoman for the administration, Natalia Humeniuk, said"
@@ -927,6 +927,10 @@ class Attributor:
             return False
         appositive = APPOSITIVE.match(self.masked, name.end)
         return bool(appositive) and appositive.end() >= m.end
+
+    def _mention_at(self, lo: int, hi: int) -> Mention | None:
+        """The mention (or name) that starts at `lo` and ends by `hi`."""
+        return next((m for m in self._mentions_in(lo, hi) if m.start == lo), None) or name_after(self.masked, lo, hi)
 
     def _name_starting_at(self, pos: int) -> Mention | None:
         i = bisect.bisect_left(self.mention_starts, pos)
@@ -1476,16 +1480,17 @@ class Attributor:
         label = self._turn_label(q)
         if label is not None:
             return label
-        words_of = _IN_THE_WORDS_OF.match(text, q.close_end)
-        put_it = None if words_of else _AS_X_PUT_IT.search(text, sentence_lo, q.open_pos)
-        for found, lo_, hi_ in ((words_of, words_of and words_of.end(), after_hi),
-                                (put_it, put_it and put_it.start(1), put_it and put_it.end(1))):
-            if found is not None:
-                # '"like two schoolboys comparing detentions", in the words of one Ukrainian official' and
-                # 'as one of the brigade's officers put it to me, "good for the public"': the person named
-                m = next((m for m in self._mentions_in(lo_, hi_) if m.start == lo_), None) or name_after(text, lo_, hi_)
-                if m is not None and (found is words_of or m.end == hi_):
-                    return Attribution(m, (found.start(), found.start() + len(found.group(0).split()[0])), "cue_after" if found is words_of else "cue_before")
+        # '"like two schoolboys comparing detentions", in the words of one Ukrainian official' and
+        # 'as one of the brigade's officers put it to me, "good for the public"': the person named
+        if (words_of := _IN_THE_WORDS_OF.match(text, q.close_end)) is not None:
+            m = self._mention_at(words_of.end(), after_hi)
+            if m is not None:
+                cue_start = words_of.start() + words_of.group(0).index("in")
+                return Attribution(m, (cue_start, cue_start + len(words_of.group(0).strip(", \t\n"))), "cue_after")
+        elif (put_it := _AS_X_PUT_IT.search(text, sentence_lo, q.open_pos)) is not None:
+            m = self._mention_at(put_it.start(1), put_it.end(1))
+            if m is not None and m.end == put_it.end(1):
+                return Attribution(m, (put_it.start(), put_it.start() + 2), "cue_before")
         if embedded and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, q.open_pos - 40), q.open_pos)) \
                 and (agent := _BY_AGENT.match(text, q.close_end)):
             # 'Its organisers were later labelled "foreign agents" by the Russian justice ministry': the agent
