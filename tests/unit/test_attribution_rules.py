@@ -1459,3 +1459,27 @@ def test_a_named_partners_gender_keeps_he_off_her(params):
            "He tells her the officers never leave their bunker. “They are scared of the drones,” he says.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Marat Sadykov"
+
+
+# ---- live blogs and officials named once -----------------------------------------------------------
+
+def test_a_live_blog_entry_title_names_its_speaker_by_surname_and_the_full_name_comes_later(params):
+    raw = ("Ukraine war live\n"
+           "14:20\n"
+           "Shmyhal: 'The front will hold'\n"
+           "Denys Shmyhal has said Ukraine's defences near Kupiansk are holding.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Denys Shmyhal" and quotes[0]["speaker_mention"] == "Shmyhal"
+
+
+def test_a_name_with_an_auxiliary_before_its_cue_is_a_name(params):
+    from interceptnews.transforms.mentions import find_names
+    assert [n.text for n in find_names("Andrii Sybiha has said nothing about the call.")] == ["Andrii Sybiha"]
+
+
+def test_an_office_no_one_held_before_is_the_official_just_named(params):
+    raw = ("Ukraine released an intercepted call on Monday.\n"
+           "Denys Shmyhal has said the calls prove Russia's losses.\n"
+           "Speaking in parliament, the Ukrainian prime minister said: “They lose a battalion a day.”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Denys Shmyhal" and quotes[0]["speaker_role"] == "official"

@@ -185,6 +185,11 @@ _AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^,.;:!?\n\"“”]{2,80}?)\s+(?:put|puts
 # A wire dateline before the lede's subject: "MOSCOW, May 6 (Reuters) - ", "KYIV, Ukraine (AP) — ", "(CNN) — "
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*)*)?\s*)?"
                        r"(?:\((?:Reuters|AP|AFP|CNN|dpa|UPI|Bloomberg)\)\s*)?[-–—]+\s+")
+# Offices a definite description can refer back to a named official by: "the Ukrainian president"
+_OFFICE_HEADS = frozenset({"president", "minister", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
+                           "ambassador", "prosecutor", "ombudsman", "commissioner", "chairman", "chairwoman"})
+# A live blog's time stamp line: "11:05", "15.42 GMT", "2:14 p.m. ET"
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|EET|ET|UTC))*")
 # A message and its sender before a colon: "a call from the major:", "an order from the commander:"
 _MESSAGE_FROM = re.compile(r"\b(?:an?|the|his|her|their|one)\s+(?:[a-z]+\s+)?(call|message|text|order|reply|answer|note|letter|"
                            r"warning|response|voice\s+message)\s+from\s+")
@@ -311,6 +316,16 @@ class Attributor:
                                 and (entity := self._entity_of_prior_mention(prior)) is not None and entity != last:
                             found = entity
                             break
+            if found is None and m.head in _OFFICE_HEADS and not m.plural:
+                # "Volodymyr Zelensky has said ..." then "the Ukrainian president said": an office that no
+                # earlier mention held is the official just named (in this or the previous paragraph)
+                lo = self.paragraphs[max(self._paragraph_of(m.start) - 1, 0)][0]
+                named = next((p for p in reversed(before) if p.start >= lo and p.kind == "name" and p.head == "<name>"
+                              and (p.gender is None or m.gender is None or p.gender == m.gender)), None)
+                if named is not None and (entity := self._entity_of_prior_mention(named)) is not None \
+                        and self.entities[entity].role in ("official", "unknown"):
+                    found = entity
+                    self.entities[entity].role = "official"
             if found is None and m.head == "year-old":
                 found = self._person_of_age(m, before)
             if found is None and m.head in PERSON_HEADS:
@@ -351,6 +366,10 @@ class Attributor:
             found = self._entity_of_prior_mention(owner)
         elif m.kind == "name":
             full = self._full_name_before(m.text.split()[-1], m.start)
+            if full is None and " " not in m.text and m.head == "<name>":
+                # "Zelensky: 'We will not give up'" in an entry title above "Volodymyr Zelensky has said":
+                # the full name the story gives later
+                full = self._full_name_after(m.text, m.end)
             if full and full != (m.start, m.end):
                 s0, e0 = full
                 first = Mention(s0, e0, self.text[s0:e0], "<name>", "unknown", name_gender(self.text[s0:e0]), False, "name")
@@ -413,6 +432,12 @@ class Attributor:
         if self._full_names is None:
             self._full_names = self._index_full_names()
         return next((span for span in self._full_names.get(surname, ()) if span[1] <= pos), None)
+
+    def _full_name_after(self, surname: str, pos: int) -> tuple[int, int] | None:
+        """The first full name ending with `surname` after `pos`."""
+        if self._full_names is None:
+            self._full_names = self._index_full_names()
+        return next((span for span in self._full_names.get(surname, ()) if span[0] >= pos), None)
 
     def _index_full_names(self) -> dict[str, list[tuple[int, int]]]:
         """Last word -> spans of the names of two or three capitalised words ending with it, in
@@ -1474,7 +1499,7 @@ class Attributor:
 
         # 'she answers: "Then write a complaint." He just laughs.': the introducing cue is the evidence
         introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
-        headline = self._headline_speaker(q) if q.paragraph_index == 0 else None
+        headline = self._headline_speaker(q) if q.paragraph_index == 0 or self._entry_title(q) else None
         if headline is not None:
             return headline
         label = self._turn_label(q)
@@ -1752,10 +1777,19 @@ class Attributor:
             return Attribution(m, None, "cue_before")
         return None
 
+    def _entry_title(self, q: QuoteSpan) -> bool:
+        """A live blog's entry title: a short paragraph that is only 'Name: "quote"' (no full stop
+        outside the quote), under a time stamp ('11:05')."""
+        p = q.paragraph_index
+        p_start, p_end = self.paragraphs[p]
+        return p > 0 and q.paragraph_end_index == p and p_end - p_start <= 120 and q.close_end >= p_end - 1 \
+            and _TIME_STAMP.fullmatch(self.text[self.paragraphs[p - 1][0]:self.paragraphs[p - 1][1]].strip()) is not None
+
     def _headline_speaker(self, q: QuoteSpan) -> Attribution | None:
-        """Headlines attribute with a colon and no verb: "Russian tankman: 'We have no fuel'"."""
-        p_start, p_end = self.paragraphs[0]
-        if len(self.paragraphs) < 2 or self.text[p_start:p_end].rstrip().endswith((".", "!", "?")):
+        """Headlines (and a live blog's entry titles) attribute with a colon and no verb: "Russian tankman:
+        'We have no fuel'"."""
+        p_start, p_end = self.paragraphs[q.paragraph_index]
+        if len(self.paragraphs) < 2 or q.paragraph_index == 0 and self.text[p_start:p_end].rstrip().endswith((".", "!", "?")):
             return None
         lead = self.masked[p_start:q.open_pos]
         if not lead.rstrip().endswith(":") or any(t.lower in CUE_VERBS for t in tokenize(lead)):
@@ -1763,6 +1797,9 @@ class Attributor:
         ms = [m for m in self._mentions_in(p_start, q.open_pos) if m.kind != "pronoun"]
         if ms and not lead[ms[-1].end - p_start:].strip(" :"):
             return Attribution(ms[-1], None, "cue_before")
+        named = name_after(self.masked, p_start, q.open_pos) if not ms else None
+        if named is not None and named.start == p_start and not lead[named.end - p_start:].strip(" :"):
+            return Attribution(named, None, "cue_before")  # "Zelensky: 'We will not give up Pokrovsk'"
         # "Russian paratrooper in intercepted call: '...'": the headline's first person
         people = [m for m in ms if m.role in ("soldier", "relative", "civilian") and m.start == p_start]
         if people:

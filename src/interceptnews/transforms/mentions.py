@@ -430,6 +430,7 @@ def _noun_then_head(text: str, tokens: list[Token], j: int) -> bool:
 # multi-word heads), and "head"/"chief" of an office
 _AUDIENCE = re.compile(r" with (?:more than |over |about |some |nearly |almost |around )?(?:a |half a )?[\d,.]*\d?"
                        r"(?: ?(?:million|thousand|m|k))? (?:followers|subscribers|readers|members|viewers)\b")
+_AUXILIARIES_BEFORE_CUE = frozenset({"has", "had", "have", "also", "later", "then", "previously", "earlier", "repeatedly"})
 # Nouns that end the name of a body a spokesperson speaks for, besides the institution heads:
 # "a spokesman for the regional military administration", "for Ukraine's coordination headquarters"
 _BODY_NOUNS = frozenset({"service", "administration", "headquarters", "council", "commission", "department", "command",
@@ -1033,6 +1034,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 or _named_before(text, m[0]) or _kin_as_before(text, m[0])
             if not marked and _copula_before(text, m[0]):
                 marked = True  # "the speaker is Private Ivan Chupin", "the man is Alexei Ignatyev"
+            if not marked and nxt and nxt[0].lower in _AUXILIARIES_BEFORE_CUE and not text[m[1]:nxt[0].start].strip() \
+                    and i + 1 < len(tokens) and tokens[i + 1].lower in CUE_VERBS and tokens[i + 1].start - nxt[0].end == 1:
+                marked = True  # "Volodymyr Zelensky has said", "Maria Zakharova also told"
             if not marked and nxt and nxt[0].lower in CUE_VERBS and text[m[0] - 2:m[0]] == ", " \
                     and text[paren.end() if paren else m[1]:nxt[0].start].strip() == ",":
                 marked = True  # an appositive name before the verb: "A spokeswoman for the administration, Natalia Humeniuk, said"
