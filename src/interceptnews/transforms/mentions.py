@@ -657,9 +657,9 @@ _SLAVIC_MALE_FIRST_NAMES = frozenset("""
     yegor egor igor ihor oleg oleh maxim maksim maksym artyom artem artyem denis denys roman yevgeny evgeny yevgeniy
     yevhen viktor victor vadim vadym ruslan kirill kyrylo anton vitaly vitaliy vitalii yuri yury yuriy yurii konstantin
     kostiantyn kostyantyn stanislav vyacheslav viacheslav timur ilnur rustam ilya illia danil danylo daniil bogdan bohdan
-    taras petro pyotr pyotor vasily vasiliy vasyl gennady gennadiy anatoly anatoliy valery valeriy valerii boris borys
+    taras petro pyotr vasily vasiliy vasyl gennady gennadiy anatoly anatoliy valery valeriy valerii boris borys
     grigory hryhoriy fyodor fedor leonid arkady arkadiy gleb semyon stepan matvei matvey yaroslav rostyslav rostislav
-    mikhailo nazar zakhar savely yakov yaroslav eduard edward arseny arsenii vsevolod georgy heorhiy lev efim yefim
+    mikhailo nazar zakhar savely yakov eduard edward arseny arsenii vsevolod georgy heorhiy lev efim yefim
     """.split())
 _SLAVIC_FEMALE_FIRST_NAMES = frozenset("""
     oksana natalia natalya nataliya natalie olga olha irina iryna yulia yuliya julia anna hanna maria mariya elena olena
@@ -920,7 +920,7 @@ _KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+{KIN_WORDS},?\s+$")
 # Cheap necessary conditions before the look-behind patterns (each tried on every name
 # candidate): the word a pattern must end with, found by a string test first.
 _PLACE_WORDS = ("near", "in", "at", "outside", "around", "towards", "toward", "into", "from")
-_KIN_WORD_ENDS = tuple(KIN_WORDS[3:-1].split("|"))
+_KIN_WORD_ENDS = tuple(KIN_WORDS[3:-1].split("|"))  # the alternatives of KIN_WORDS, "(?:mother|mum|...)"
 
 
 def _place_before(text: str, pos: int) -> bool:
