@@ -74,30 +74,10 @@ from interceptnews.transforms.annotate import annotate_article
 from interceptnews.transforms.boilerplate import clean_article
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = {"development": ROOT / "tests" / "fixtures" / "synthetic", "second round": ROOT / "tests" / "fixtures" / "heldout",
-        "blind 1": ROOT / "tests" / "fixtures" / "blind", "blind 2": ROOT / "tests" / "fixtures" / "blind2",
-        "blind 3": ROOT / "tests" / "fixtures" / "blind3", "blind 4": ROOT / "tests" / "fixtures" / "blind4",
-        "blind 5": ROOT / "tests" / "fixtures" / "blind5", "blind 6": ROOT / "tests" / "fixtures" / "blind6",
-        "blind 7": ROOT / "tests" / "fixtures" / "blind7", "blind 8": ROOT / "tests" / "fixtures" / "blind8",
-        "blind 9": ROOT / "tests" / "fixtures" / "blind9", "blind 10": ROOT / "tests" / "fixtures" / "blind10",
-        "blind 11": ROOT / "tests" / "fixtures" / "blind11", "blind 12": ROOT / "tests" / "fixtures" / "blind12",
-        "blind 13": ROOT / "tests" / "fixtures" / "blind13", "blind 14": ROOT / "tests" / "fixtures" / "blind14",
-        "blind 15": ROOT / "tests" / "fixtures" / "blind15", "blind 16": ROOT / "tests" / "fixtures" / "blind16",
-        "blind 17": ROOT / "tests" / "fixtures" / "blind17", "blind 18": ROOT / "tests" / "fixtures" / "blind18",
-        "blind 19": ROOT / "tests" / "fixtures" / "blind19", "blind 20": ROOT / "tests" / "fixtures" / "blind20",
-        "blind 21": ROOT / "tests" / "fixtures" / "blind21",
-        "blind 22": ROOT / "tests" / "fixtures" / "blind22", "blind 23": ROOT / "tests" / "fixtures" / "blind23",
-        "blind 24": ROOT / "tests" / "fixtures" / "blind24",
-        "blind 25": ROOT / "tests" / "fixtures" / "blind25", "blind 26": ROOT / "tests" / "fixtures" / "blind26",
-        "blind 27": ROOT / "tests" / "fixtures" / "blind27",
-        "blind 28": ROOT / "tests" / "fixtures" / "blind28", "blind 29": ROOT / "tests" / "fixtures" / "blind29",
-        "blind 30": ROOT / "tests" / "fixtures" / "blind30",
-        "blind 31": ROOT / "tests" / "fixtures" / "blind31", "blind 32": ROOT / "tests" / "fixtures" / "blind32",
-        "blind 33": ROOT / "tests" / "fixtures" / "blind33",
-        "blind 34": ROOT / "tests" / "fixtures" / "blind34", "blind 35": ROOT / "tests" / "fixtures" / "blind35",
-        "blind 36": ROOT / "tests" / "fixtures" / "blind36",
-        "blind 37": ROOT / "tests" / "fixtures" / "blind37", "blind 38": ROOT / "tests" / "fixtures" / "blind38",
-        "blind 39": ROOT / "tests" / "fixtures" / "blind39"}
+FIXTURES = ROOT / "tests" / "fixtures"
+# In the order they were written: the development set, the second round, then blind 1 to 39.
+SETS = {"development": FIXTURES / "synthetic", "second round": FIXTURES / "heldout", "blind 1": FIXTURES / "blind"} \
+    | {f"blind {i}": FIXTURES / f"blind{i}" for i in range(2, 40)}
 # The sets no rule was ever tuned on: their pooled figure is the estimate for unseen articles.
 NEVER_TUNED = ("blind 11", "blind 31", "blind 32", "blind 33", "blind 34", "blind 35", "blind 36", "blind 37", "blind 38",
                "blind 39")

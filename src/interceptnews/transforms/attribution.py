@@ -306,16 +306,7 @@ class Attributor:
                 if found is None and last is not None:
                     # "The officer, who speaks to another serviceman, says ..." then "the other man says":
                     # the person the call is with, though he has not spoken yet
-                    boundary = max((c for c in self.call_starts if c <= m.start), default=0)
-                    for prior in reversed(before):
-                        if prior.start < boundary:
-                            break
-                        if prior.kind in ("indefinite", "name", "possessive", "definite") and not prior.plural \
-                                and prior.role in ("soldier", "relative", "civilian") \
-                                and (prior.gender is None or m.gender is None or prior.gender == m.gender) \
-                                and (entity := self._entity_of_prior_mention(prior)) is not None and entity != last:
-                            found = entity
-                            break
+                    found = self._mentioned_participant(m.start, last, gender=m.gender, described=True)
             if found is None and m.head in _OFFICE_HEADS and not m.plural:
                 # "Volodymyr Zelensky has said ..." then "the Ukrainian president said": an office that no
                 # earlier mention held is the official just named (in this or the previous paragraph)
@@ -427,17 +418,19 @@ class Attributor:
             and toks[1].lower not in DETERMINERS and toks[1].lower not in FUNCTION_WORDS \
             and not self.masked[toks[0].end:toks[1].start].strip(" ")  # not "in which a soldier said"
 
-    def _full_name_before(self, surname: str, pos: int) -> tuple[int, int] | None:
-        """full_name_before on the masked text, the names of each surname found once per article."""
+    def _full_names_of(self, surname: str) -> list[tuple[int, int]]:
+        """Spans of the full names ending with `surname`, indexed once per article."""
         if self._full_names is None:
             self._full_names = self._index_full_names()
-        return next((span for span in self._full_names.get(surname, ()) if span[1] <= pos), None)
+        return self._full_names.get(surname, [])
+
+    def _full_name_before(self, surname: str, pos: int) -> tuple[int, int] | None:
+        """full_name_before on the masked text."""
+        return next((span for span in self._full_names_of(surname) if span[1] <= pos), None)
 
     def _full_name_after(self, surname: str, pos: int) -> tuple[int, int] | None:
         """The first full name ending with `surname` after `pos`."""
-        if self._full_names is None:
-            self._full_names = self._index_full_names()
-        return next((span for span in self._full_names.get(surname, ()) if span[0] >= pos), None)
+        return next((span for span in self._full_names_of(surname) if span[0] >= pos), None)
 
     def _index_full_names(self) -> dict[str, list[tuple[int, int]]]:
         """Last word -> spans of the names of two or three capitalised words ending with it, in
@@ -1519,8 +1512,7 @@ class Attributor:
         if embedded and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, q.open_pos - 40), q.open_pos)) \
                 and (agent := _BY_AGENT.match(text, q.close_end)):
             # 'Its organisers were later labelled "foreign agents" by the Russian justice ministry': the agent
-            ms = [m for m in self._mentions_in(agent.end(), after_hi) if m.start == agent.end()]
-            m = ms[0] if ms else name_after(text, agent.end(), after_hi)
+            m = self._mention_at(agent.end(), after_hi)
             if m is not None:
                 return Attribution(m, (by.start(1), by.end(1)), "cue_before")
         if embedded:
@@ -1534,23 +1526,20 @@ class Attributor:
                     return Attribution(subject, None, "sentence_subject")
             aside = _PARENTHETICAL_CUE.search(text, sentence_lo, q.open_pos)
             if aside:
-                ms = [m for m in self._mentions_in(aside.end(), q.open_pos) if m.start == aside.end()]
-                m = ms[0] if ms else name_after(text, aside.end(), q.open_pos)
+                m = self._mention_at(aside.end(), q.open_pos)
                 if m is not None and text[m.end:m.end + 1] == ",":
                     # 'Some of them, notes a European intelligence official, are "too perfect"'
                     return Attribution(m, (aside.start(1), aside.end(1)), "cue_after")
             # 'sent to what commanders call the "pit"', 'what Moscow calls its "special military operation"'
             naming = _WHAT_X_CALLS.search(text, max(sentence_lo, q.open_pos - 80), q.open_pos)
             if naming:
-                ms = [m for m in self._mentions_in(naming.start(1), naming.end(1)) if m.start == naming.start(1)]
-                m = ms[0] if ms else name_after(text, naming.start(1), naming.end(1))
+                m = self._mention_at(naming.start(1), naming.end(1))
                 if m is not None and m.end == naming.end(1):
                     return Attribution(m, (naming.start(2), naming.end(2)), "cue_before")
             # "According to HUR, cases of "friendly fire" have ..."
             acc = _SENTENCE_ACCORDING.match(text, sentence_lo)
             if acc:
-                ms = [m for m in self._mentions_in(acc.end(), q.open_pos) if m.start == acc.end()]
-                m = ms[0] if ms else name_after(text, acc.end(), q.open_pos)
+                m = self._mention_at(acc.end(), q.open_pos)
                 if m:
                     return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_before")
             # 'Orekhov also says several men have asked to transfer because "..."': when the nearest cue's
@@ -1576,8 +1565,7 @@ class Attributor:
         if lead_in.endswith(",") and (acc := _SENTENCE_ACCORDING.match(text, sentence_lo)):
             # 'According to Dmitry Peskov, the Kremlin spokesman, "the operation continues"': the source
             # and nothing but its appositive before the quote
-            ms = [m for m in self._mentions_in(acc.end(), q.open_pos) if m.start == acc.end()]
-            m = ms[0] if ms else name_after(text, acc.end(), q.open_pos)
+            m = self._mention_at(acc.end(), q.open_pos)
             if m is not None and (text[m.end:q.open_pos].strip() == ","
                                   or (ap := APPOSITIVE.match(text, m.end)) and not text[ap.end():q.open_pos].strip()):
                 return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_before")
@@ -1691,8 +1679,7 @@ class Attributor:
         text = self.masked
         if (dateline := _DATELINE.match(text, lo, hi)) is not None:
             lo = dateline.end()  # "MOSCOW, May 6 (Reuters) - The Kremlin on Monday dismissed as ..."
-        ms = [m for m in self._mentions_in(lo, hi) if m.start == lo]
-        m = ms[0] if ms else name_after(text, lo, hi)
+        m = self._mention_at(lo, hi)
         if m is not None and m.kind == "name" and m.text.endswith(("'s", "’s")):
             return None  # "Ukraine's human rights commissioner ...": the owner is not the subject
         if m is None or m.plural and m.kind == "bare" and m.role != "military_unit" and len(m.text.split()) < 2:
@@ -1824,16 +1811,21 @@ class Attributor:
             return None  # 'His wife asks him whether ...': the quote that follows is the answer
         return att
 
-    def _mentioned_participant(self, pos: int, speaker: int) -> int | None:
-        """The latest private person mentioned in this call before `pos` who is not `speaker`."""
+    def _mentioned_participant(self, pos: int, speaker: int, gender: str | None = None,
+                               described: bool = False) -> int | None:
+        """The latest private person mentioned in this call before `pos` who is not `speaker`; of a
+        compatible `gender`, and (`described`) by a determiner or a name, not a bare noun ("civilian
+        clothes") nor a title."""
         boundary = max((c for c in self.call_starts if c <= pos), default=0)
         for prior in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, pos)]):
             if prior.start < boundary:
                 break
-            if prior.kind == "pronoun" or prior.plural or prior.role not in ("soldier", "relative", "civilian"):
+            if prior.kind == "pronoun" or prior.plural or prior.role not in ("soldier", "relative", "civilian") \
+                    or described and prior.kind == "bare" \
+                    or gender is not None and prior.gender is not None and prior.gender != gender:
                 continue
             entity = self._entity_of_prior_mention(prior)
-            if entity is not None and entity != speaker and self._private(entity):
+            if entity is not None and entity != speaker and (described or self._private(entity)):
                 return entity
         return None
 

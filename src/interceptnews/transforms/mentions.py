@@ -289,7 +289,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
         # an audience: "a pro-war military blogger with more than 500,000 subscribers"
         if last + 3 < len(tokens) and tokens[last + 1].lower == "with" and _contiguous(text, tokens[last], tokens[last + 1]) \
                 and (audience := _AUDIENCE.match(text, tokens[last].end)) is not None:
-            last = bisect.bisect_left([t.end for t in tokens], audience.end(), last)
+            while tokens[last].end < audience.end():  # the audience's last word
+                last += 1
         # origin: "a mobilised soldier from Samara", "a man from the Kursk region",
         # "a former inmate from a penal colony in the Urals"
         if last + 2 < len(tokens) and tokens[last + 1].lower in ("from", "near") and _contiguous(text, tokens[last], tokens[last + 1]) \
