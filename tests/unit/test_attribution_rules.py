@@ -1483,3 +1483,30 @@ def test_an_office_no_one_held_before_is_the_official_just_named(params):
            "Speaking in parliament, the Ukrainian prime minister said: “They lose a battalion a day.”\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Denys Shmyhal" and quotes[0]["speaker_role"] == "official"
+
+
+def test_nested_quote_of_a_person_noun_outside_the_core_lexicon(params):
+    # "inspector" and "sergeant-major" are people: the nested quote is theirs, not unattributed
+    raw = ("A Russian soldier complained to his wife in an intercepted call about his leave.\n"
+           "“The sergeant-major laughed at me and said, ‘Buy your leave like everyone else.’ Then he left,” the soldier says.\n"
+           "“The inspector told me straight out: ‘We need the post for someone who is here,’” his wife replies.\n")
+    _, quotes = rows(raw, params)
+    nested = [q for q in quotes if q["nesting_depth"] == 1]
+    assert [q["speaker"] for q in nested] == ["The sergeant-major", "The inspector"]
+
+
+def test_nested_quote_after_i_said_is_the_outer_speaker(params):
+    raw = ("In an intercepted call, a Russian company commander reports his losses to a colonel.\n"
+           "“Two boats came back. I told the men, ‘Hold the bank until dawn,’ and they held it,” the commander says.\n")
+    _, quotes = rows(raw, params)
+    nested = next(q for q in quotes if q["nesting_depth"] == 1)
+    assert nested["speaker"] == "a Russian company commander" and nested["attribution_method"] == "cue_before"
+
+
+def test_line_after_a_split_dialogue_line_is_the_other_participants_turn(params):
+    raw = ("In an intercepted call, a Russian soldier speaks to his mother.\n"
+           "“Nobody is rotated out. We have been left here to rot,” the soldier says.\n"
+           "“I wrote to the governor,” his mother says. “They answer that it is an honourable duty.”\n"
+           "“Then it is an honourable duty to sit here until the spring.”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Russian soldier" and quotes[-1]["attribution_method"] == "dialogue_turn"

@@ -193,6 +193,10 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|EET|
 # A message and its sender before a colon: "a call from the major:", "an order from the commander:"
 _MESSAGE_FROM = re.compile(r"\b(?:an?|the|his|her|their|one)\s+(?:[a-z]+\s+)?(call|message|text|order|reply|answer|note|letter|"
                            r"warning|response|voice\s+message)\s+from\s+")
+# The quoting speaker as the subject of a nested quote's cue: 'I told them, "Hold the line"'
+_SELF_CUE = re.compile(r"(?:^|[\s(])I\s+(?:(?:\w+ly|then|just|also|even|once|had|have|always|never|finally)\s+)*"
+                       r"(said|say|told|tell|asked|ask|answered|replied|wrote|shouted|yelled|screamed|begged|warned)\b"
+                       r"[^.!?\"“”‘’«»]{0,40}[,:]$")
 # One or two plain verbs between a subject and "and" before a cue: "the commander comes (in) and says"
 _PLAIN_VERBS = re.compile(r" ([a-z]+s|came|went|got|stood|walked)(?: [a-z]+)? ")
 # The rest of a long description before its name: "A spokesman for Ukraine's coordination headquarters
@@ -1833,7 +1837,9 @@ class Attributor:
         """A paragraph that is the quote and at most a short attribution, after it or before it with a
         colon ('The friend replies: "..."')."""
         p_start, p_end = self.paragraphs[q.paragraph_end_index]
-        lead_in = self.masked[self.paragraphs[q.paragraph_index][0]:q.open_pos].strip()
+        # the paragraph's first quote: a split line ('"A," she says. "B."') is a dialogue line too
+        first = next((o for o in self.quotes if o.depth == 0 and o.paragraph_index == q.paragraph_index), q)
+        lead_in = self.masked[self.paragraphs[q.paragraph_index][0]:first.open_pos].strip()
         if lead_in and not (lead_in.endswith(":") and len(lead_in.split()) <= 5):
             return False
         pieces, pos = [], p_start
@@ -1891,6 +1897,9 @@ class Attributor:
         before = self._cue_before(self.text, lo, q.open_pos, pool) if introduced else None
         if before and before.mention:
             return before
+        if introduced and (own := _SELF_CUE.search(lead_in)) is not None:
+            # 'I told them, "Hold it"': the one who says the outer quote says the nested one
+            return Attribution(None, (lo + own.start(1), lo + own.end(1)), "cue_before", self.results[q.parent].entity)
         att = self._cue_after(self.text, q.close_end, seg[1], pool)
         if att and att.mention:
             return att

@@ -66,11 +66,23 @@ _SINGULAR_PLURAL = {
     "specialist": ("other", "specialists"), "scientist": ("other", "scientists"), "linguist": ("other", "linguists"),
     "psychologist": ("other", "psychologists"), "commentator": ("other", "commentators"), "author": ("other", "authors"),
     "founder": ("other", "founders"), "creator": ("other", "creators"), "administrator": ("other", "administrators"),
+    # common nouns for people that stories use as speakers ("The inspector told me: ...", "His pal asked: ...")
+    "inspector": ("official", "inspectors"), "investigator": ("official", "investigators"), "negotiator": ("official", "negotiators"),
+    "envoy": ("official", "envoys"), "adviser": ("official", "advisers"), "advisor": ("official", "advisors"), "aide": ("official", "aides"),
+    "teacher": ("civilian", "teachers"), "headmistress": ("civilian", "headmistresses"), "headmaster": ("civilian", "headmasters"),
+    "priest": ("civilian", "priests"), "pensioner": ("civilian", "pensioners"), "student": ("civilian", "students"),
+    "colleague": ("civilian", "colleagues"), "classmate": ("civilian", "classmates"), "witness": ("civilian", "witnesses"),
+    "pal": ("civilian", "pals"), "mate": ("civilian", "mates"), "buddy": ("civilian", "buddies"),
+    "grandson": ("relative", "grandsons"), "granddaughter": ("relative", "granddaughters"), "nephew": ("relative", "nephews"),
+    "niece": ("relative", "nieces"), "grandma": ("relative", "grandmas"), "granny": ("relative", "grannies"),
+    "grandpa": ("relative", "grandpas"), "stepfather": ("relative", "stepfathers"), "stepmother": ("relative", "stepmothers"),
+    "sergeant-major": ("soldier", "sergeant-majors"), "quartermaster": ("soldier", "quartermasters"),
+    "spotter": ("soldier", "spotters"), "dispatcher": ("soldier", "dispatchers"), "cellmate": ("soldier", "cellmates"),
 }
 
-FEMININE = {"girl", "nurse", "ex-wife", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
+FEMININE = {"headmistress", "granddaughter", "niece", "grandma", "granny", "stepmother", "girl", "nurse", "ex-wife", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
             "aunt", "spokeswoman", "woman", "servicewoman"}
-MASCULINE = {"boy", "ex-husband", "signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
+MASCULINE = {"headmaster", "grandson", "nephew", "grandpa", "stepfather", "priest", "boy", "ex-husband", "signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
              "man", "serviceman", "infantryman", "tankman", "crewman", "guy"}
 
 # Multi-word heads: intelligence services are named in many ways.
