@@ -1510,3 +1510,23 @@ def test_line_after_a_split_dialogue_line_is_the_other_participants_turn(params)
            "“Then it is an honourable duty to sit here until the spring.”\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "a Russian soldier" and quotes[-1]["attribution_method"] == "dialogue_turn"
+
+
+def test_speaker_description_keeps_a_place_or_unit_name_of_several_words(params):
+    raw = ("A Russian sapper near Bilyi Yar told his wife in an intercepted call that his unit had no mine detectors.\n"
+           "“We clear the fields with sticks,” the sapper said.\n"
+           "In a second call, a soldier from the Tavriya battalion complained about food.\n"
+           "“We eat what the villagers leave,” the soldier said.\n"
+           "In a third call, an occupier from the Republic of Tyva spoke to his mother.\n"
+           "“Mama, it is cold here,” the occupier said.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["A Russian sapper near Bilyi Yar", "a soldier from the Tavriya battalion",
+                                             "an occupier from the Republic of Tyva"]
+
+
+def test_shorter_form_of_an_agency_is_the_agency_named_in_full_before(params):
+    raw = ("Ukraine's military intelligence agency released an intercepted call on Friday.\n"
+           "In it, a Russian soldier tells his brother that his unit has no drones.\n"
+           "“The call shows how thin their lines are,” Ukraine's military intelligence said in a statement.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Ukraine's military intelligence agency"

@@ -384,7 +384,10 @@ class Attributor:
             found = self._entity_of_prior_mention(twin)
         elif m.kind in ("possessive", "bare"):
             for prior in reversed(before):
-                if prior.text.lower() == m.text.lower() and (prior.start, prior.end) != key:
+                if (prior.text.lower() == m.text.lower()
+                        # "Ukraine's military intelligence" after "Ukraine's military intelligence agency"
+                        or m.role == "intelligence_agency" and prior.role == m.role
+                        and prior.text.lower().startswith(m.text.lower() + " ")) and (prior.start, prior.end) != key:
                     found = self._entity_of_prior_mention(prior)
                     break
         if found is None and m.kind != "pronoun":

@@ -296,8 +296,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
         if last + 2 < len(tokens) and tokens[last + 1].lower in ("from", "near") and _contiguous(text, tokens[last], tokens[last + 1]) \
                 and role not in ("intelligence_agency", "military_unit"):
             last = _origin_end(text, tokens, last + 2, last) if tokens[last + 1].lower == "from" \
-                else (last + 2 if tokens[last + 2].text[0].isupper() and _contiguous(text, tokens[last + 1], tokens[last + 2])
-                      and tokens[last + 2].lower not in NOT_NAMES else last)  # "a soldier near Vovchansk"
+                else _near_place_end(text, tokens, last)  # "a soldier near Vovchansk", "near Chasiv Yar"
         # service: "a contract soldier serving in an artillery battery", "a marine fighting near Krynky"
         if role == "soldier" and last + 3 < len(tokens) and tokens[last + 1].lower in _SERVICE_VERBS \
                 and tokens[last + 2].lower in ("in", "with", "near", "on") and _contiguous(text, tokens[last], tokens[last + 1]):
@@ -466,6 +465,9 @@ _CALL_SIGN_BEFORE = re.compile(r"\bcall[\s-]?sign,?\s+[\"“‘']?$", re.IGNOREC
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,2},\s")  # "Halyna, 41, was in the courtroom": a person's age
 CALL_PLACES = {"call", "line", "phone", "recording", "recordings", "tape", "video", "audio"}
 _PLACE_NOUNS = {"region", "oblast", "province", "republic", "colony", "village", "town", "city", "district", "prison", "hospital"}
+# Nouns after a proper name that end a unit or front name: "the Karatau battalion", "the Kupiansk direction"
+_NAMED_AREA_NOUNS = {"battalion", "brigade", "regiment", "division", "corps", "detachment", "direction", "sector", "front",
+                     "axis", "area"}
 
 
 def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
@@ -493,6 +495,13 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
         end = j
         while joined(end, end + 1) and end - j < 5 and (tokens[end + 1].text[0].isupper() or tokens[end + 1].lower in _PLACE_NOUNS):
             end += 1
+        if joined(end, end + 1) and tokens[end + 1].lower in _NAMED_AREA_NOUNS:
+            end += 1  # "the Karatau battalion", "the Kupiansk direction"
+        elif tokens[end].lower in _PLACE_NOUNS and joined(end, end + 1) and tokens[end + 1].lower == "of" \
+                and joined(end + 1, end + 2) and tokens[end + 2].text[0].isupper() and tokens[end + 2].lower not in NOT_NAMES:
+            end += 2  # "the Republic of Buryatia"
+            while joined(end, end + 1) and end - j < 7 and tokens[end + 1].text[0].isupper():
+                end += 1
         return end
     # "a Russian supply unit": modifiers and a unit head
     k = j
@@ -505,6 +514,15 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
         return k
     # "called his sister from a hospital": where he was, not who he is
     return _place_phrase_end(text, tokens, j, last, hospital=not from_phrase)
+
+
+def _near_place_end(text: str, tokens: list[Token], last: int) -> int:
+    """Last token of the place name after "near" at token last + 1 ("near Chasiv Yar"), or `last`."""
+    end = last + 1
+    while end + 1 < len(tokens) and end - last < 4 and tokens[end + 1].text[0].isupper() \
+            and _contiguous(text, tokens[end], tokens[end + 1]) and tokens[end + 1].lower not in NOT_NAMES:
+        end += 1
+    return last if end == last + 1 else end
 
 
 def _place_phrase_end(text: str, tokens: list[Token], j: int, last: int, hospital: bool = True) -> int:
