@@ -1530,3 +1530,20 @@ def test_shorter_form_of_an_agency_is_the_agency_named_in_full_before(params):
            "“The call shows how thin their lines are,” Ukraine's military intelligence said in a statement.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Ukraine's military intelligence agency"
+
+
+def test_description_keeps_the_body_a_person_comes_from(params):
+    raw = ("In an intercepted call, a Russian rifleman from the assault group tells his father about the losses.\n"
+           "“Eleven of us went in,” the rifleman says.\n"
+           "Later a sapper from the detachment joins the call. “They sent us without cover,” the sapper says.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["a Russian rifleman from the assault group", "a sapper from the detachment"]
+
+
+def test_the_man_from_a_body_no_one_was_described_by_is_someone_new(params):
+    raw = ("A Russian soldier's mother spoke to reporters after his death. A man from the village helped her with the funeral.\n"
+           "“They gave me a medal and a closed coffin,” she said. “I asked why, and the man from the enlistment office said, "
+           "‘It is better for you not to look.’”\n")
+    _, quotes = rows(raw, params)
+    nested = next(q for q in quotes if q["nesting_depth"] == 1)
+    assert nested["speaker"] == "the man from the enlistment office"

@@ -84,6 +84,7 @@ _WHO_NEXT = re.compile(r"\s+who\b")
 _SIDES = re.compile(r"\b(russian|ukrainian)\b")
 _PARTNER_HEADS = {"husband", "boyfriend", "fiancé", "fiance"}
 _BRACKET_GLOSS = re.compile(r"\s*\[[^\]\n]{1,80}\]")  # an editor's gloss: "The zampolit [political officer]"
+_FROM_A_BODY = re.compile(r"\b(?:from|at)\s+(?:the|a|an)\s+[a-z]")
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w-]+)")
 _REPORTER_ASIDE = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|recalled|recalls),\s+(?=[a-z])")
 _KNOWN_AS = re.compile(r"\s*known\s+as\s+[^,.;:\n]{1,30},\s*")
@@ -299,7 +300,9 @@ class Attributor:
                 specific = [p for p in reversed(before) if p.kind != "pronoun" and not p.plural and (p.start, p.end) != key
                             and p.role in ("soldier", "civilian", "relative", "unknown")
                             and (o := _ORIGIN.search(p.text)) is not None and o.group(1).lower() == place]
-            for prior in (specific or same_head)[:1]:
+            # "the man from the enlistment office", whom no earlier mention describes, is someone new
+            someone_new = m.head in PERSON_HEADS and _FROM_A_BODY.search(m.text) is not None
+            for prior in (specific or ([] if someone_new else same_head))[:1]:
                 found = self._entity_of_prior_mention(prior)
             if found is None and m.head in PERSON_HEADS and " other " in f" {m.text.lower()} ":
                 # "The other man laughs": the participant who did not speak last
@@ -323,10 +326,10 @@ class Attributor:
                     self.entities[entity].role = "official"
             if found is None and m.head == "year-old":
                 found = self._person_of_age(m, before)
-            if found is None and m.head in PERSON_HEADS:
+            if found is None and m.head in PERSON_HEADS and not someone_new:
                 # "the man", "the woman": the latest person of a compatible gender, speakers first
                 found = self._latest_person(m, before)
-            if found is None and m.head in GENERIC_HEADS:
+            if found is None and m.head in GENERIC_HEADS and not someone_new:
                 # "the soldier" after "a Russian paratrooper": the latest speaker, else mention, of that role.
                 for att in reversed(self.results):
                     e = self.entities[att.entity] if att.entity is not None else None

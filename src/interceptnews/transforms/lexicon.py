@@ -51,7 +51,7 @@ _SINGULAR_PLURAL = {
     "fsb": ("intelligence_agency", "fsb"), "gru": ("intelligence_agency", "gru"), "diu": ("intelligence_agency", "diu"),
     "troops": ("military_unit", "troops"), "army": ("military_unit", "armies"), "brigade": ("military_unit", "brigades"),
     "battalion": ("military_unit", "battalions"), "company": ("military_unit", "companies"), "battery": ("military_unit", "batteries"), "platoon": ("military_unit", "platoons"), "regiment": ("military_unit", "regiments"), "unit": ("military_unit", "units"),
-    "corps": ("military_unit", "corps"), "division": ("military_unit", "divisions"),
+    "corps": ("military_unit", "corps"), "division": ("military_unit", "divisions"), "detachment": ("military_unit", "detachments"), "squad": ("military_unit", "squads"),
     "forces": ("military_unit", "forces"), "military": ("military_unit", "military"), "staff": ("military_unit", "staff"),
     "journalist": ("journalist", "journalists"), "reporter": ("journalist", "reporters"), "correspondent": ("journalist", "correspondents"),
     "editor": ("journalist", "editors"), "blogger": ("journalist", "bloggers"), "channel": ("journalist", "channels"), "milblogger": ("journalist", "milbloggers"),

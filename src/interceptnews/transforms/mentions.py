@@ -465,6 +465,8 @@ _CALL_SIGN_BEFORE = re.compile(r"\bcall[\s-]?sign,?\s+[\"“‘']?$", re.IGNOREC
 _AGE_APPOSITIVE = re.compile(r",\s+\d{1,2},\s")  # "Halyna, 41, was in the courtroom": a person's age
 CALL_PLACES = {"call", "line", "phone", "recording", "recordings", "tape", "video", "audio"}
 _PLACE_NOUNS = {"region", "oblast", "province", "republic", "colony", "village", "town", "city", "district", "prison", "hospital"}
+# Bodies a person comes from, after modifiers: "a man from the enlistment office", "from the assault group"
+_ORIGIN_BODIES = {"group", "office", "administration", "commissariat"}
 # Nouns after a proper name that end a unit or front name: "the Karatau battalion", "the Kupiansk direction"
 _NAMED_AREA_NOUNS = {"battalion", "brigade", "regiment", "division", "corps", "detachment", "direction", "sector", "front",
                      "axis", "area"}
@@ -509,7 +511,8 @@ def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
             and (tokens[k].lower not in HEADS or tokens[k].lower in _ADJECTIVAL_HEADS and _used_as_adjective(text, tokens, k)) \
             and (_is_modifier(tokens[k]) or tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower not in FUNCTION_WORDS):
         k += 1
-    if k < len(tokens) and joined(k - 1, k) and tokens[k].lower in HEADS and HEADS[tokens[k].lower][0] == "military_unit" \
+    if k < len(tokens) and joined(k - 1, k) and tokens[k].lower in HEADS \
+            and (HEADS[tokens[k].lower][0] == "military_unit" or tokens[k].lower in _ORIGIN_BODIES and k > j) \
             and not (tokens[k].lower in _ADJECTIVAL_HEADS and _used_as_adjective(text, tokens, k)):  # not "a military hospital"
         return k
     # "called his sister from a hospital": where he was, not who he is
