@@ -1547,3 +1547,28 @@ def test_the_man_from_a_body_no_one_was_described_by_is_someone_new(params):
     _, quotes = rows(raw, params)
     nested = next(q for q in quotes if q["nesting_depth"] == 1)
     assert nested["speaker"] == "the man from the enlistment office"
+
+
+def test_fragment_belongs_to_a_body_the_lexicon_does_not_know(params):
+    raw = ("A Russian soldier told his wife in an intercepted call that his referral bonus was never paid.\n"
+           "The Omsk regional labour committee said in a written reply that the payments were \"under review\" and "
+           "declined to comment.\n"
+           "The Bank of Volga Credit, which holds his account, has repeatedly described such delays as \"technical\".\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["The Omsk regional labour committee", "The Bank of Volga Credit"]
+    assert quotes[0]["speaker_role"] == "official" and quotes[0]["call_id"] is None
+
+
+def test_passive_subject_before_a_fragment_is_not_its_speaker(params):
+    raw = ("A Russian soldier told his mother in an intercepted call that he wanted to surrender.\n"
+           "Such recordings are routinely hailed online as a \"turning point\" in the war.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] is None
+
+
+def test_fragment_after_advises_or_protests_is_the_subjects(params):
+    raw = ("In an intercepted call, a Russian soldier tells a friend that his pay has not arrived.\n"
+           "“Three months, and nothing,” the soldier says.\n"
+           "The friend advises him to \"write to the prosecutor\".\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a friend"

@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, PRONOUNS, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
                        name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
@@ -194,6 +194,17 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|EET|
 # A message and its sender before a colon: "a call from the major:", "an order from the commander:"
 _MESSAGE_FROM = re.compile(r"\b(?:an?|the|his|her|their|one)\s+(?:[a-z]+\s+)?(call|message|text|order|reply|answer|note|letter|"
                            r"warning|response|voice\s+message)\s+from\s+")
+# Words inside a noun phrase the lexicon does not know: "The education department of the Alatyr district"
+_NP_INNER_WORDS = frozenset({"of", "the", "for", "in", "on", "at", "to", "and", "a", "an"})
+_BODY_HEADS = frozenset({"administration", "department", "bank", "government", "secretariat", "council", "commission",
+                         "authorities", "office", "ministry", "service", "court", "parliament", "state", "officials",
+                         "committee", "prosecutors", "police", "conclusions", "governor", "administrations"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Sentence openers that are not a subject: "In March the ministry said ...", "Last week ..."
+_NOT_A_SUBJECT = frozenset({"in", "on", "at", "last", "this", "that", "when", "after", "before", "while", "since", "but",
+                            "and", "so", "yet", "then", "there", "here", "what", "why", "how", "if", "as", "for", "by",
+                            "from", "with", "without", "during", "according", "asked", "speaking", "quote", "details",
+                            "background", "source"})
 # The quoting speaker as the subject of a nested quote's cue: 'I told them, "Hold the line"'
 _SELF_CUE = re.compile(r"(?:^|[\s(])I\s+(?:(?:\w+ly|then|just|also|even|once|had|have|always|never|finally)\s+)*"
                        r"(said|say|told|tell|asked|ask|answered|replied|wrote|shouted|yelled|screamed|begged|warned)\b"
@@ -1582,7 +1593,7 @@ class Attributor:
         if embedded:
             # 'Hungary, which has delayed ..., last week called new sanctions "unrealistic"': words
             # embedded in a sentence with no reporting cue belong to the subject that opens it
-            subject = self._sentence_subject(sentence_lo, q.open_pos)
+            subject = self._sentence_subject(sentence_lo, q.open_pos) or self._unlisted_subject(sentence_lo, q.open_pos)
             if subject is not None:
                 return Attribution(subject, None, "sentence_subject")
         if lead_in.endswith(":") and not introduced:
@@ -1732,6 +1743,50 @@ class Attributor:
             if k == 0 and not text[m.end:tokens[0].start].strip(" ,") or k > 0 and tokens[k - 1].lower in ("which", "who", "that") \
                     or tokens[k].start == pos:
                 return m
+        return None
+
+    def _unlisted_subject(self, lo: int, hi: int) -> Mention | None:
+        """'The Tomsk regional administration said ... that the payments were "..."': the noun phrase that
+        opens the sentence, though the lexicon knows no head in it, before a verb that puts words in a
+        subject's mouth (after auxiliaries and adverbs, or a ", which ...," clause)."""
+        text = self.masked
+        if (dateline := _DATELINE.match(text, lo, hi)) is not None:
+            lo = dateline.end()
+        tokens = self._tok(text, lo, min(hi, lo + 200))
+        if not tokens or not tokens[0].text[0].isupper() or tokens[0].lower in PRONOUNS or tokens[0].lower in _NOT_A_SUBJECT:
+            return None
+        np_end, skip_to = None, -1
+        for i, t in enumerate(tokens[:30]):
+            if t.start < skip_to:
+                continue
+            gap = text[tokens[i - 1].end:t.start] if i and t.start != skip_to else ""
+            if gap.strip() == ",":
+                clause = _WHO_CLAUSE.match(text, tokens[i - 1].end) or APPOSITIVE.match(text, tokens[i - 1].end)
+                if clause is None or np_end is not None or i > 10:
+                    return None
+                np_end, skip_to = i, clause.end()  # the noun phrase ends before its clause: "The Bank of Russia, which ..., said"
+                continue
+            if gap.strip():
+                return None
+            if i - (np_end or 0) > 12:
+                return None
+            if i and t.lower in FRAGMENT_VERBS:
+                k = i
+                while k > 0 and (tokens[k - 1].lower in BETWEEN_SUBJECT_AND_CUE or tokens[k - 1].lower.endswith("ly")):
+                    k -= 1
+                if t.lower in _NOUN_LIKE_CUES and k == i or any(w.lower in _BE_FORMS for w in tokens[k:i]):
+                    return None  # "intercepted calls", or a passive: 'These recordings are hailed as a "turning point"'
+                end = min(k, np_end) if np_end is not None else k
+                words = tokens[:end]
+                if not words or any(w.lower in FUNCTION_WORDS - _NP_INNER_WORDS or w.lower in PRONOUNS for w in words) \
+                        or words[-1].lower in _NP_INNER_WORDS or words[-1].lower in DETERMINERS:
+                    return None
+                head = words[-1].lower
+                role = "official" if head in _BODY_HEADS or any(w.lower in _BODY_HEADS - {"state"} for w in words) else "other"
+                return Mention(words[0].start, words[-1].end, self.text[words[0].start:words[-1].end], head, role, None,
+                               head.endswith("s") and not head.endswith("ss"), "definite" if words[0].lower == "the" else "bare")
+            if np_end is None and t.lower in FUNCTION_WORDS - _NP_INNER_WORDS - BETWEEN_SUBJECT_AND_CUE:
+                return None
         return None
 
     def _main_reporter(self, text: str, lo: int, hi: int, pronouns: bool = False,

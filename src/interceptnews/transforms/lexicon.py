@@ -127,7 +127,7 @@ RANK_QUALIFIERS = {"senior", "junior", "lance", "staff", "first", "chief", "mast
 # Capitalised words that are never a person's name, though they may stand before a cue verb.
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "today", "yesterday", "tomorrow", "god", "i"}
+             "today", "yesterday", "tomorrow", "god", "i", "such"}
 
 PRONOUNS = {"he": ("m", False), "she": ("f", False), "they": (None, True), "it": (None, False)}
 
@@ -218,7 +218,8 @@ FRAGMENT_VERBS = CUE_VERBS | {
     "hailed", "decry", "decries", "decried", "deride", "derides", "derided", "blame", "blames", "blamed",
     "insist", "maintain", "maintains", "maintained", "suggest", "suggests", "suggested", "assert", "asserts",
     "asserted", "allege", "alleges", "alleged", "report", "reports", "reported", "commented", "comment", "comments",
-    "dismiss", "dismisses", "dismissed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled"}
+    "dismiss", "dismisses", "dismissed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled",
+    "advise", "advises", "advised", "protest", "protests", "protested", "brag", "brags", "bragged", "promising"}
 # Words allowed between a subject and its cue verb: "he then says", "Intelligence has said".
 BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "then", "later",
                            "once", "again", "reportedly", "allegedly", "apparently", "can", "be", "heard", "is heard",
