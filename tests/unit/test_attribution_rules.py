@@ -1572,3 +1572,27 @@ def test_fragment_after_advises_or_protests_is_the_subjects(params):
            "The friend advises him to \"write to the prosecutor\".\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "a friend"
+
+
+def test_cue_after_a_quote_reads_past_ranks_and_a_named_apposition(params):
+    raw = ("A Russian soldier near Kurakhove planned his surrender in calls with his wife, Ukraine's SBU said.\n"
+           "“I will not die for them,” the soldier, Pavel Lukin, 38, told her in the first call.\n"
+           "“The recording is a forgery,” Lt. Col. Oleg Varlamov, a ministry spokesman, said in Moscow.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Pavel Lukin", "Oleg Varlamov"]
+
+
+def test_long_affiliation_aside_between_a_name_and_its_cue(params):
+    raw = ("A Russian soldier told his mother that his unit had no food, in a call released by Ukraine's HUR.\n"
+           "Military historian Anna Brecht, of the Baltic Centre for Security Studies, told reporters: "
+           "“Armies starve at the front when the rear steals.”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Anna Brecht"
+
+
+def test_colon_line_opened_by_a_conjunction_is_its_subjects(params):
+    raw = ("In an intercepted call, a Russian soldier argues with his mother about his refusal to attack.\n"
+           "“They will court-martial you,” his mother says.\n"
+           "But the soldier hit back: “Then let them come to the trench and do it.”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Russian soldier" and quotes[-1]["attribution_method"] == "cue_before"

@@ -101,7 +101,7 @@ _COMPLEMENTIZERS = {"that", "whether", "if", "because", "since", "after", "befor
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Za-z]+):\s*")
 _WHO_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;:\n]{1,150},\s*")
-_ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,40},(?=\s)")
+_ASIDE = re.compile(r",\s+[^,.;:!?\n\"“”«»]{1,60},(?=\s)")
 _PRONOUN_IS = re.compile(r"\b(he|she|He|She)\s+(?:is|was)\s+")  # "He is Kirill Shestakov, a ..."
 # Time and manner phrases between a subject and its verb: "Hungary ... last week called", "claimed on Oct. 9"
 _ADVERBIAL = re.compile(r"(?:(?:last|this|earlier this|late last|on|in|since|by)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
@@ -199,6 +199,10 @@ _NP_INNER_WORDS = frozenset({"of", "the", "for", "in", "on", "at", "to", "and", 
 _BODY_HEADS = frozenset({"administration", "department", "bank", "government", "secretariat", "council", "commission",
                          "authorities", "office", "ministry", "service", "court", "parliament", "state", "officials",
                          "committee", "prosecutors", "police", "conclusions", "governor", "administrations"})
+# Titles before a name after a quote: "Maj. Gen.", "Lt. Col.", "Senior Sergeant"
+_TITLES_BEFORE_NAME = re.compile(r"(?:(?:" + "|".join(sorted((w.capitalize() for w in set(TITLES) | RANK_QUALIFIERS), key=len,
+                                                               reverse=True)) + r")\b\.?\s+)+")
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Then|Yet)\s+(?=[A-Za-z])")
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Sentence openers that are not a subject: "In March the ministry said ...", "Last week ..."
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "last", "this", "that", "when", "after", "before", "while", "since", "but",
@@ -1073,6 +1077,10 @@ class Attributor:
         # subject first: he says / the soldier's mother told reporters / Yusov said
         ms = [m for m in self._mentions_in(lead, hi, pool) if m.start == lead]
         m = ms[0] if ms else None
+        if m is None and (titles := _TITLES_BEFORE_NAME.match(text, lead)) is not None:
+            m = name_after(text, titles.end(), hi)  # '"...," Maj. Gen. Arkady Severtsev, a ministry spokesman, said'
+            if m is not None and m.start != titles.end():
+                m = None
         if m is None:
             for n, tok in enumerate(tokens[1:7], start=1):  # "defence analyst Colonel Mark Reddie told"
                 if tok.lower in CUE_VERBS:
@@ -1091,6 +1099,11 @@ class Attributor:
                     k += 1
                 if 0 < k < len(rest):
                     named = name_after(text, rest[k].start, hi)
+        if named is None and m.kind != "name" and text[m.end:m.end + 2] == ", ":
+            # '"...," the soldier, Yevgeny Krasnoperov, 41, told her': the name in apposition
+            candidate = name_after(text, m.end + 2, hi)
+            if candidate is not None and candidate.start == m.end + 2 and text[candidate.end:candidate.end + 1] == ",":
+                named = candidate
         end = (named or m).end
         aside = APPOSITIVE.match(text, end)  # "Senior Lieutenant Olena Hrytsai, the brigade's press officer, told"
         if aside and (named or m.kind == "name"):
@@ -1606,8 +1619,10 @@ class Attributor:
                     and not self._tok(text, sentence_lo, named.start)[1:] \
                     and self._sentence_subject(sentence_lo, q.open_pos, any_verb=True) is not None:
                 return Attribution(named, None, "cue_before")
+            opener = _LEADING_CONJUNCTION.match(text, sentence_lo)  # 'But the soldier hit back: "..."'
+            first = opener.end() if opener else sentence_lo
             subject = next((m for m in self._mentions_in(sentence_lo, q.open_pos)
-                            if m.start == sentence_lo and (m.kind != "pronoun" or m.head in ("he", "she"))
+                            if m.start == first and (m.kind != "pronoun" or m.head in ("he", "she"))
                             and self._is_subject(m)), None)  # 'He cuts her off: "Mama, ..."' 
             if subject is not None:
                 return Attribution(subject, None, "cue_before")

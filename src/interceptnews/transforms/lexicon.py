@@ -53,6 +53,7 @@ _SINGULAR_PLURAL = {
     "battalion": ("military_unit", "battalions"), "company": ("military_unit", "companies"), "battery": ("military_unit", "batteries"), "platoon": ("military_unit", "platoons"), "regiment": ("military_unit", "regiments"), "unit": ("military_unit", "units"),
     "corps": ("military_unit", "corps"), "division": ("military_unit", "divisions"), "detachment": ("military_unit", "detachments"), "squad": ("military_unit", "squads"),
     "forces": ("military_unit", "forces"), "military": ("military_unit", "military"), "staff": ("military_unit", "staff"),
+    "presenter": ("journalist", "presenters"), "anchor": ("journalist", "anchors"), "interviewer": ("journalist", "interviewers"),
     "journalist": ("journalist", "journalists"), "reporter": ("journalist", "reporters"), "correspondent": ("journalist", "correspondents"),
     "editor": ("journalist", "editors"), "blogger": ("journalist", "bloggers"), "channel": ("journalist", "channels"), "milblogger": ("journalist", "milbloggers"),
     "resident": ("civilian", "residents"), "trader": ("civilian", "traders"), "recruiter": ("official", "recruiters"), "friend": ("civilian", "friends"), "neighbour": ("civilian", "neighbours"),
