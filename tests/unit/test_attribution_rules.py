@@ -840,7 +840,7 @@ def test_an_appositive_without_an_article_and_a_possessive_owner(params):
 # ---- round tuned on blind 17 and 18 -------------------------------------------------------------
 
 def test_headline_bare_kin_word_yields_to_the_body_possessive(params):
-    raw = ("Conscript tells dad he is living on crackers\n"
+    raw = ("In bugged call, conscript tells dad he is living on crackers\n"
            "A Russian conscript has told his father that his unit has had no hot food for a week.\n"
            "“We eat crackers and snow,” the conscript says.\n"
            "His worried father answered: “Ask the sergeant for soup.”\n")
@@ -1596,3 +1596,27 @@ def test_colon_line_opened_by_a_conjunction_is_its_subjects(params):
            "But the soldier hit back: “Then let them come to the trench and do it.”\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "a Russian soldier" and quotes[-1]["attribution_method"] == "cue_before"
+
+
+def test_bare_noun_opening_the_headline_is_kept_as_the_speakers_label(params):
+    # Ukrainian outlets' "Occupier complains ...": writers name the speaker by the headline's label
+    # (a bare noun inside a headline or a summary line still yields to the body's full mention)
+    raw = ("Invader tells mother his unit eats dog food - intercept\n"
+           "A Russian soldier has complained to his mother that his unit is fed dry dog food, the SBU said.\n"
+           "“They bring sacks of it and call it protein,” the invader says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Invader"
+
+
+def test_quote_label_after_a_details_line_is_the_answer_or_the_details_subject(params):
+    raw = ("Invader complains to mother about untrained reinforcements - intercept\n"
+           "A Russian soldier has complained to his mother that reinforcements arrive without training.\n"
+           "Source: Security Service of Ukraine on Telegram\n"
+           "Details: The soldier says the new men cannot dig trenches.\n"
+           "Quote: \"They stand up in the trench to smoke.\"\n"
+           "Details: His mother asks whether the new men were trained at all.\n"
+           "Quote: \"What training? A week at the range, and then here.\"\n"
+           "Details: The mother says that the men \"will learn\". The soldier objects.\n"
+           "Quote: \"They will learn in the ground, Mum.\"\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Invader", "Invader", "his mother", "Invader"]

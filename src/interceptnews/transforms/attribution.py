@@ -413,7 +413,7 @@ class Attributor:
         elif found is not None and (m.kind == "indefinite" or m.kind in ("possessive", "definite") and m.role == "relative") \
                 and not self._predicative(m):
             first = self.entities[found].first
-            if first.kind == "bare" and first.text.lower() == first.head and not first.plural \
+            if first.kind == "bare" and first.text.lower() == first.head and not first.plural and first.start > 0 \
                     and (m.kind == "indefinite" or first.role == "relative"):
                 # a summary line's bare "Soldier says ..." or "... tells mum" is not a full mention: the
                 # story's "a Russian soldier from the Ulyanovsk region" or "his mum" names the person
@@ -1837,12 +1837,30 @@ class Attributor:
         word = label.group(1).lower()
         if word == "quote":
             # Ukrainska Pravda's "Details: The soldier ... says ..." then "Quote: "...""
-            return self._lead_in_paragraph(q)
+            return self._lead_in_paragraph(q) or self._details_subject(q)
         if word in HEADS:
             role, gender, plural = HEADS[word]
             m = Mention(label.start(1), label.end(1), self.text[label.start(1):label.end(1)], word, role, gender, plural, "definite")
             return Attribution(m, None, "cue_before")
         return None
+
+    def _details_subject(self, q: QuoteSpan) -> Attribution | None:
+        """'Details: His mother asks whether ... had any training.' then 'Quote: "..."': the answer is the
+        other participant's; 'Details: ... The soldier objects.' then 'Quote: "..."': that sentence's
+        subject speaks, though its verb is no reporting cue (and the paragraph may hold a fragment)."""
+        if q.paragraph_index == 0:
+            return None
+        p_start, p_end = self.paragraphs[q.paragraph_index - 1]
+        lo = max(p_start, self._sentence_start(max(p_end - 1, p_start)))
+        if (label := _LABEL.match(self.masked, lo, p_end)) is not None and label.group(1).lower() == "details":
+            lo = label.end()
+        att = self._cue_before(self.masked, lo, p_end, self.mentions)
+        if att is not None and att.mention is not None and self.masked[att.cue[0]:att.cue[1]].lower() in QUESTION_CUES \
+                and att.mention.start == lo and (asker := self.resolve(att.mention)) is not None:
+            answerer = self._mentioned_participant(lo, asker)
+            return Attribution(None, None, "dialogue_turn", answerer) if answerer is not None else None
+        subject = self._sentence_subject(lo, p_end, any_verb=True)
+        return Attribution(subject, None, "cue_before") if subject is not None and subject.kind != "pronoun" else None
 
     def _entry_title(self, q: QuoteSpan) -> bool:
         """A live blog's entry title: a short paragraph that is only 'Name: "quote"' (no full stop
