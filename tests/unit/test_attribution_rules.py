@@ -1620,3 +1620,12 @@ def test_quote_label_after_a_details_line_is_the_answer_or_the_details_subject(p
            "Quote: \"They will learn in the ground, Mum.\"\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["Invader", "Invader", "his mother", "Invader"]
+
+
+def test_pronoun_after_a_sentence_naming_one_person_of_its_gender(params):
+    raw = ("Ukrainian officers read captured phones, a Ukrainian deputy battalion commander said.\n"
+           "“A captured phone tells us who is sick and who is ready to give up,” the deputy battalion commander said.\n"
+           "Reporters spoke to Ruslan at a detention facility near Zaporizhzhia.\n"
+           "“I forgot the recording app was on,” he said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Ruslan"

@@ -867,6 +867,18 @@ class Attributor:
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
                     and (m.head != "she" or prior.gender == "f" or prior.kind == "name" and prior.gender is None):
                 return self._entity_of_prior_mention(prior)
+        if m.head in ("he", "she"):
+            # 'CNN spoke to Ruslan at a detention facility. "...," he said.': a person named in the sentence
+            # just before (after the last quote), whose name says the pronoun's gender; the first such
+            # name, as the subject usually comes first
+            s0 = self._sentence_start(m.start)
+            prev0 = self._sentence_start(max(s0 - 1, 0))
+            if prev0 >= lo:
+                gender = "m" if m.head == "he" else "f"
+                named = next((p for p in before if prev0 <= p.start < s0 and p.kind == "name" and not p.plural
+                              and p.gender == gender), None)
+                if named is not None:
+                    return self._entity_of_prior_mention(named)
         if m.head == "she":
             # 'A lawyer who works with soldiers' families ... told The Insider that she ...': a person of
             # unstated gender introduced as the subject in this sentence

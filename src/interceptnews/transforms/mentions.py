@@ -1078,6 +1078,9 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                     and (nxt[0].lower in CUE_VERBS or nxt[0].lower not in FUNCTION_WORDS
                          or nxt[0].lower in ("is", "was", "has", "had")):
                 marked = True  # a common first name as a subject: "Tatiana has not slept since January", "Ilya tells a friend"
+            if not marked and (lows[0] in _SLAVIC_FEMALE_FIRST_NAMES or lows[0] in _SLAVIC_MALE_FIRST_NAMES) \
+                    and before.strip() not in (".", "!", "?", "", ":", "\"", "“", "‘", "«") and prev and prev[0].text.islower():
+                marked = True  # a common first name mid-sentence: "Reporters spoke to Ruslan at a detention facility"
             if lows[0] in PLACE_SPEAKERS and nxt and not text[m[1]:nxt[0].start].strip() \
                     and (nxt[0].lower in FRAGMENT_VERBS or nxt[0].lower in BETWEEN_SUBJECT_AND_CUE):
                 marked = True  # "Moscow insists", "Hungary has called": a government as a subject
