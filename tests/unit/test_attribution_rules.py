@@ -1629,3 +1629,15 @@ def test_pronoun_after_a_sentence_naming_one_person_of_its_gender(params):
            "“I forgot the recording app was on,” he said.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Ruslan"
+
+
+def test_headline_bare_person_is_the_ledes_person_with_the_same_head(params):
+    # the headline's "Mobilised teacher" is the lede's "A Russian history teacher", though the words differ
+    # and the headline names another person ("headmistress") of the lede's role
+    raw = ("Mobilised teacher begs headmistress to keep his job\n"
+           "A Russian history teacher, mobilised last year, has asked the headmistress of his school to keep his post.\n"
+           "“I will come back in spring,” the teacher says.\n"
+           "“The children cannot wait that long,” the headmistress replies.\n"
+           "The BBC identified the teacher as Pavel Orlov, 41, from Alatyr.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Pavel Orlov" and quotes[1]["speaker"] not in ("Pavel Orlov", None)

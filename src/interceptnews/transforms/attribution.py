@@ -788,6 +788,12 @@ class Attributor:
         # brigade", nor someone defined by others, "their general")
         first_of_role = next((p for p in before if p.start >= headline_end and p.role == m.role
                               and p.kind in ("indefinite", "name", "bare") and not p.plural), None)
+        same_head = [p for p in bare if p.head == m.head and not p.plural]
+        if len(same_head) == 1 and first_of_role is None and not m.plural \
+                and not m.text.lower().startswith(("another ", "a second ", "one other ")) \
+                and not any(p.start >= headline_end and p.head == m.head and not p.plural and p.kind in ("indefinite", "name")
+                            for p in before):
+            return same_head[0]  # "mobilised teacher" in the headline, "A Russian history teacher" in the lede
         if len(same_role) == 1 and first_of_role is None and not m.plural:
             return same_role[0]
         return None
