@@ -1641,3 +1641,12 @@ def test_headline_bare_person_is_the_ledes_person_with_the_same_head(params):
            "The BBC identified the teacher as Pavel Orlov, 41, from Alatyr.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Pavel Orlov" and quotes[1]["speaker"] not in ("Pavel Orlov", None)
+
+
+def test_named_woman_speaking_of_her_husband_is_his_wife(params):
+    raw = ("In an intercepted call, a Russian sapper tells his wife that his unit has no mine detectors.\n"
+           "“We clear the fields with sticks,” he says.\n"
+           "“Then refuse to go,” his wife says.\n"
+           "Oksana Reutova confirmed to reporters that the voice on the recording was her husband's.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Oksana Reutova"

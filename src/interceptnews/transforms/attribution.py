@@ -203,6 +203,12 @@ _BODY_HEADS = frozenset({"administration", "department", "bank", "government", "
 _TITLES_BEFORE_NAME = re.compile(r"(?:(?:" + "|".join(sorted((w.capitalize() for w in set(TITLES) | RANK_QUALIFIERS), key=len,
                                                                reverse=True)) + r")\b\.?\s+)+")
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Then|Yet)\s+(?=[A-Za-z])")
+# A named person's own relative in her sentence ("... was her husband's"), and the converse kin word
+# the story used for her ("his wife")
+_OWN_KIN = re.compile(r"\b(her|his)\s+(husband|son|brother|boyfriend|wife|daughter|sister)\b", re.IGNORECASE)
+_CONVERSE_KIN = {("f", "husband"): ("wife",), ("f", "son"): ("mother", "mum", "mom"), ("f", "brother"): ("sister",),
+                 ("f", "boyfriend"): ("girlfriend",), ("m", "wife"): ("husband",), ("m", "son"): ("father", "dad"),
+                 ("m", "brother"): ("brother",), ("m", "daughter"): ("father", "dad"), ("f", "daughter"): ("mother", "mum", "mom")}
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Sentence openers that are not a subject: "In March the ministry said ...", "Last week ..."
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "last", "this", "that", "when", "after", "before", "while", "since", "but",
@@ -1380,6 +1386,16 @@ class Attributor:
                                   and p.kind != "name" and not p.plural and p.role != "intelligence_agency"]
                     # a description first; else the pronoun subject ("She asked to be identified only by her first name, Svetlana")
                     described = ([p for p in candidates if p.kind != "pronoun"] or candidates or [None])[-1]
+            if described is None and m.gender is not None and m.start == self._sentence_start(m.start) \
+                    and (kin := _OWN_KIN.search(self.masked, m.end, self._sentence_end(m.end))) is not None \
+                    and (kin.group(1).lower() == "her") == (m.gender == "f"):
+                # "Tatyana Shestakova confirmed that the voice was her husband's": she is the call's "his wife"
+                converse = _CONVERSE_KIN.get((m.gender, kin.group(2).lower()), ())
+                candidates = [p for p in self.mentions[:i] if p.kind == "possessive" and p.head in converse
+                              and p.text.lower().startswith("his ")]
+                entities = {self.resolve(p) for p in candidates}
+                if len(entities) == 1 and None not in entities and self.entities[next(iter(entities))].name is None:
+                    described = candidates[0]
             if described is None:
                 continue
             if described.kind == "definite" and described.head in GENERIC_HEADS and described.gender != "f" \
