@@ -1650,3 +1650,12 @@ def test_named_woman_speaking_of_her_husband_is_his_wife(params):
            "Oksana Reutova confirmed to reporters that the voice on the recording was her husband's.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Oksana Reutova"
+
+
+def test_soldier_reintroduced_to_be_identified_is_the_calls_soldier(params):
+    raw = ("Russian soldier tells brother a glide bomb hit his own platoon\n"
+           "A Russian soldier has told his brother that a Russian glide bomb killed five men in his platoon.\n"
+           "“We buried them with our own hands,” the soldier says.\n"
+           "In the call, a soldier the SBU identified as Maksim Orekhov, from Voronezh, describes the strike.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Maksim Orekhov"

@@ -209,6 +209,9 @@ _OWN_KIN = re.compile(r"\b(her|his)\s+(husband|son|brother|boyfriend|wife|daught
 _CONVERSE_KIN = {("f", "husband"): ("wife",), ("f", "son"): ("mother", "mum", "mom"), ("f", "brother"): ("sister",),
                  ("f", "boyfriend"): ("girlfriend",), ("m", "wife"): ("husband",), ("m", "son"): ("father", "dad"),
                  ("m", "brother"): ("brother",), ("m", "daughter"): ("father", "dad"), ("f", "daughter"): ("mother", "mum", "mom")}
+# An identification right after a description: "a soldier the SBU identified as ...", "a soldier, identified by HUR as"
+_IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:whom\s+|who\s+|that\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:later\s+)?"
+                               r"(?:identified|named)\s+as\b|,?\s+(?:later\s+)?identified\s+(?:by\s+[^,.;]{1,40}\s+)?as\b)")
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Sentence openers that are not a subject: "In March the ministry said ...", "Last week ..."
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "last", "this", "that", "when", "after", "before", "while", "since", "but",
@@ -414,6 +417,14 @@ class Attributor:
                         and prior.text.lower().startswith(m.text.lower() + " ")) and (prior.start, prior.end) != key:
                     found = self._entity_of_prior_mention(prior)
                     break
+        if found is None and m.kind == "indefinite" and m.role == "soldier" and not m.plural \
+                and _IDENTIFIED_AFTER.match(self.masked, m.end) \
+                and (protagonist := self._call_protagonist(m.start)) is not None and protagonist.start < m.start \
+                and (entity := self.resolve(protagonist)) is not None and self.entities[entity].name is None \
+                and self.entities[entity].role == m.role:
+            # "In the call, a soldier the SBU identified as Maksim Dorokhov describes ...": the call's soldier,
+            # introduced again to be named, not a new one
+            found = entity
         if found is None and m.kind != "pronoun":
             found = self._new_entity(m)
         elif found is not None and (m.kind == "indefinite" or m.kind in ("possessive", "definite") and m.role == "relative") \
