@@ -1659,3 +1659,12 @@ def test_soldier_reintroduced_to_be_identified_is_the_calls_soldier(params):
            "In the call, a soldier the SBU identified as Maksim Orekhov, from Voronezh, describes the strike.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Maksim Orekhov"
+
+
+def test_dialogue_line_with_a_longer_attribution_still_passes_the_turn(params):
+    raw = ("In an intercepted call, a Russian soldier tells his mother he was sent to storm a village without armour.\n"
+           "“There was no armour, nothing. The vehicles never come, Mum,” the soldier says.\n"
+           "“They cannot send you like that, you are people,” his mother says, her voice breaking on the recording.\n"
+           "“To them we are cheaper than machines.”\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Russian soldier" and quotes[-1]["attribution_method"] == "dialogue_turn"

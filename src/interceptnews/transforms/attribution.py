@@ -212,6 +212,7 @@ _CONVERSE_KIN = {("f", "husband"): ("wife",), ("f", "son"): ("mother", "mum", "m
 # An identification right after a description: "a soldier the SBU identified as ...", "a soldier, identified by HUR as"
 _IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:whom\s+|who\s+|that\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:later\s+)?"
                                r"(?:identified|named)\s+as\b|,?\s+(?:later\s+)?identified\s+(?:by\s+[^,.;]{1,40}\s+)?as\b)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Sentence openers that are not a subject: "In March the ministry said ...", "Last week ..."
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "last", "this", "that", "when", "after", "before", "while", "since", "but",
@@ -1987,7 +1988,13 @@ class Attributor:
                 pieces.append(self.masked[pos:max(pos, o.open_pos)])
                 pos = max(pos, o.close_end)
         pieces.append(self.masked[pos:p_end])
-        return len(" ".join(pieces).split()) <= 5
+        outside = " ".join(pieces)
+        if len(outside.split()) <= 5:
+            return True
+        # a longer attribution in one clause after the opening quote: '"...," his mother says, her voice
+        # breaking.' / '"...," she says in the recording, which HUR says it intercepted in March.'
+        return not lead_in and len(outside.split()) <= 25 and _SENTENCE_BREAK.search(outside.strip().rstrip(".!?")) is None \
+            and any(t.lower in CUE_VERBS for t in tokenize(outside)[:4])
 
     def _private(self, entity: int) -> bool:
         return self.entities[entity].role in ("soldier", "relative", "civilian", "unknown")
