@@ -1668,3 +1668,24 @@ def test_dialogue_line_with_a_longer_attribution_still_passes_the_turn(params):
            "“To them we are cheaper than machines.”\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "a Russian soldier" and quotes[-1]["attribution_method"] == "dialogue_turn"
+
+
+def test_fragment_after_a_leading_time_phrase_is_the_subjects(params):
+    raw = ("A Russian conscript, Daniil Korobov, told his girlfriend Alina in an intercepted call that he wanted to surrender.\n"
+           "Near the end of the call, Korobov promises Alina that he will \"find a way to the Ukrainians\".\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Daniil Korobov"
+
+
+def test_fragment_after_an_unlisted_subject_that_called_it_something(params):
+    raw = ("Teachers in a Russian chat group argued about an intercepted call of a mobilised colleague.\n"
+           "Another participant called the recording \"a provocation\" and urged colleagues not to share it.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Another participant"
+
+
+def test_as_x_reminded_me_introduces_x(params):
+    raw = ("Publishing intercepted calls raises questions of privacy, a columnist writes.\n"
+           "As Professor Alan Whitcombe, who teaches media law in Leeds, reminded me: ‘Consent is not a detail.’\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Alan Whitcombe"

@@ -183,6 +183,9 @@ def _mask_marks(edge: str) -> str:
 # A quote's source named after it or around it: '", in the words of one official', 'as one officer put it to me, "'
 _IN_THE_WORDS_OF = re.compile(r",?\s+in\s+the\s+words\s+of\s+")
 _AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^,.;:!?\n\"“”]{2,80}?)\s+(?:put|puts|phrased|phrases)\s+it\b(?:\s+to\s+\w+)?(?:,|\s*$)")
+# "As X reminded me: ", "As X told reporters, " before a quote
+_AS_X_SAID = re.compile(r"[Aa]s\s+([^.;:!?\n\"“”]{2,140}?)\s+(reminded|told|warned|said|noted|wrote|explained|observed|remarked)"
+                        r"(?:\s+(?:me|us|him|her|reporters|journalists))?\s*[,:]\s*$")
 # A wire dateline before the lede's subject: "MOSCOW, May 6 (Reuters) - ", "KYIV, Ukraine (AP) — ", "(CNN) — "
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.]*(?: [A-Z\d][\w.]*)*)?\s*)?"
                        r"(?:\((?:Reuters|AP|AFP|CNN|dpa|UPI|Bloomberg)\)\s*)?[-–—]+\s+")
@@ -213,6 +216,9 @@ _CONVERSE_KIN = {("f", "husband"): ("wife",), ("f", "son"): ("mother", "mum", "m
 _IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:whom\s+|who\s+|that\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:later\s+)?"
                                r"(?:identified|named)\s+as\b|,?\s+(?:later\s+)?identified\s+(?:by\s+[^,.;]{1,40}\s+)?as\b)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+# A time or place phrase before a sentence's subject: "Near the end of the call, ", "In it, ", "Before hanging up, "
+_LEADING_ADVERBIAL = re.compile(r"(?:In|At|On|Near|Before|After|Later|Earlier|During|Towards|Toward|Throughout|Halfway|Then|Now)"
+                                r"\b[^,.;:!?\"“”«»\n]{0,50},\s+")
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Sentence openers that are not a subject: "In March the ministry said ...", "Last week ..."
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "last", "this", "that", "when", "after", "before", "while", "since", "but",
@@ -1589,6 +1595,13 @@ class Attributor:
             m = self._mention_at(put_it.start(1), put_it.end(1))
             if m is not None and m.end == put_it.end(1):
                 return Attribution(m, (put_it.start(), put_it.start() + 2), "cue_before")
+        elif (as_said := _AS_X_SAID.match(text, sentence_lo, q.open_pos)) is not None:
+            # 'As Professor Alan Whitcombe, who teaches journalism ethics, reminded me: "..."'
+            titles = _TITLES_BEFORE_NAME.match(text, as_said.start(1))
+            m = self._mention_at(titles.end() if titles else as_said.start(1), as_said.end(1))
+            rest = text[m.end:as_said.end(1)] if m is not None else ""
+            if m is not None and (not rest.strip() or (c := APPOSITIVE.match(rest) or _WHO_CLAUSE.match(rest)) and c.end() >= len(rest.rstrip())):
+                return Attribution(m, (as_said.start(2), as_said.end(2)), "cue_before")
         if embedded and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, q.open_pos - 40), q.open_pos)) \
                 and (agent := _BY_AGENT.match(text, q.close_end)):
             # 'Its organisers were later labelled "foreign agents" by the Russian justice ministry': the agent
@@ -1762,6 +1775,8 @@ class Attributor:
         if (dateline := _DATELINE.match(text, lo, hi)) is not None:
             lo = dateline.end()  # "MOSCOW, May 6 (Reuters) - The Kremlin on Monday dismissed as ..."
         m = self._mention_at(lo, hi)
+        if m is None and (opener := _LEADING_ADVERBIAL.match(text, lo, hi)) is not None:
+            m = self._mention_at(opener.end(), hi)  # "Near the end of the call, Korobov promises Alina that ..."
         if m is not None and m.kind == "name" and m.text.endswith(("'s", "’s")):
             return None  # "Ukraine's human rights commissioner ...": the owner is not the subject
         if m is None or m.plural and m.kind == "bare" and m.role != "military_unit" and len(m.text.split()) < 2:
@@ -1835,7 +1850,7 @@ class Attributor:
                 k = i
                 while k > 0 and (tokens[k - 1].lower in BETWEEN_SUBJECT_AND_CUE or tokens[k - 1].lower.endswith("ly")):
                     k -= 1
-                if t.lower in _NOUN_LIKE_CUES and k == i or any(w.lower in _BE_FORMS for w in tokens[k:i]):
+                if t.lower in _NOUN_LIKE_CUES - {"called"} and k == i or any(w.lower in _BE_FORMS for w in tokens[k:i]):
                     return None  # "intercepted calls", or a passive: 'These recordings are hailed as a "turning point"'
                 end = min(k, np_end) if np_end is not None else k
                 words = tokens[:end]
