@@ -1689,3 +1689,12 @@ def test_as_x_reminded_me_introduces_x(params):
            "As Professor Alan Whitcombe, who teaches media law in Leeds, reminded me: ‘Consent is not a detail.’\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Alan Whitcombe"
+
+
+def test_same_surname_with_another_first_name_is_another_person(params):
+    raw = ("In an intercepted call, Timur Galiullin, a Russian soldier, tells his father he wants to leave his unit.\n"
+           "“They will send me in his place,” Timur Galiullin says.\n"
+           "When reporters reached Rinat Galiullin, he did not deny that the voice was his.\n"
+           "“Yes, that is me. I am not ashamed,” he said.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["Timur Galiullin", "Rinat Galiullin"]

@@ -395,6 +395,8 @@ class Attributor:
             found = self._entity_of_prior_mention(owner)
         elif m.kind == "name":
             full = self._full_name_before(m.text.split()[-1], m.start)
+            if full is not None and " " in m.text and self.text[full[0]:full[1]].split()[0] != m.text.split()[0]:
+                full = None  # "Rinat Galiullin" after "Timur Galiullin": a father, not the son
             if full is None and " " not in m.text and m.head == "<name>":
                 # "Zelensky: 'We will not give up'" in an entry title above "Volodymyr Zelensky has said":
                 # the full name the story gives later

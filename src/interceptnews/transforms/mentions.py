@@ -682,6 +682,7 @@ _SLAVIC_MALE_FIRST_NAMES = frozenset("""
     taras petro pyotr vasily vasiliy vasyl gennady gennadiy anatoly anatoliy valery valeriy valerii boris borys
     grigory hryhoriy fyodor fedor leonid arkady arkadiy gleb semyon stepan matvei matvey yaroslav rostyslav rostislav
     mikhailo nazar zakhar savely yakov eduard edward arseny arsenii vsevolod georgy heorhiy lev efim yefim
+    rinat ramil marat ilshat azat aidar damir rafail ildar radik airat ilgiz renat rashid tagir magomed akhmed
     """.split())
 _SLAVIC_FEMALE_FIRST_NAMES = frozenset("""
     oksana natalia natalya nataliya natalie olga olha irina iryna yulia yuliya julia anna hanna maria mariya elena olena
@@ -689,7 +690,8 @@ _SLAVIC_FEMALE_FIRST_NAMES = frozenset("""
     ludmila valentina valentyna tamara larisa larysa marina maryna alina daria darya dariya viktoria viktoriya victoria
     anastasia anastasiya ksenia kseniya lyubov liubov nadezhda nadiya vera zoya inna alla nina raisa polina sofia sofiya
     veronika yana kristina khrystyna alyona alena olesya lesya ulyana uliana zhanna elvira diana karina vasilisa evgenia
-    yevgenia yevheniia antonina lidia lidiya nonna lilia liliya snizhana mila milana
+    yevgenia yevheniia antonina lidia lidiya nonna lilia liliya snizhana mila milana yevgeniya evgeniya
+    gulnara aigul alsu dinara zarina leysan guzel elmira albina regina
     """.split())
 
 
@@ -1056,6 +1058,13 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
                 or _named_before(text, m[0]) or _kin_as_before(text, m[0])
             if not marked and _copula_before(text, m[0]):
                 marked = True  # "the speaker is Private Ivan Chupin", "the man is Alexei Ignatyev"
+            if not marked and len(words) == 2 and (lows[0] in _SLAVIC_MALE_FIRST_NAMES or lows[0] in _SLAVIC_FEMALE_FIRST_NAMES
+                                                   or lows[0] in _FEMALE_FIRST_NAMES) \
+                    and not text[text.rfind("\n", 0, m[0]) + 1:m[0]].lstrip().startswith(("By ", "by ")) \
+                    and text[text.rfind("\n", 0, m[0]) + 1:m[0]].strip() + text[m[1]:m[1] + 2].strip() != "":
+                # a common first name and a surname: "When reporters reached Rinat Galiullin, he ..." (not a byline's
+                # "By Kateryna Lisovska and Mark Edelstein", nor a byline of the name alone on its line)
+                marked = True
             if not marked and nxt and nxt[0].lower in _AUXILIARIES_BEFORE_CUE and not text[m[1]:nxt[0].start].strip() \
                     and i + 1 < len(tokens) and tokens[i + 1].lower in CUE_VERBS and tokens[i + 1].start - nxt[0].end == 1:
                 marked = True  # "Volodymyr Zelensky has said", "Maria Zakharova also told"
