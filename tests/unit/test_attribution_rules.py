@@ -1698,3 +1698,13 @@ def test_same_surname_with_another_first_name_is_another_person(params):
            "“Yes, that is me. I am not ashamed,” he said.\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["Timur Galiullin", "Rinat Galiullin"]
+
+
+def test_nested_pronoun_names_a_person_from_the_quotes_just_before(params):
+    raw = ("In an intercepted call, a Russian soldier trapped on a riverbank tells his mother no boats have come.\n"
+           "“Nobody is coming for us,” the soldier says.\n"
+           "“Call the company commander, tell him,” his mother says.\n"
+           "“I call him every day. He says, ‘Hold on, hold on.’ Then he stops answering.”\n")
+    _, quotes = rows(raw, params)
+    nested = next(q for q in quotes if q["nesting_depth"] == 1)
+    assert nested["speaker"] == "the company commander"

@@ -615,11 +615,16 @@ class Attributor:
         seg = next((s for s in parent.segments if s[0] <= q.start <= s[1]), None)
         if seg is None:
             return None
-        for m in reversed(find_mentions(self.text, seg[0], pronoun.start)):
-            if m.kind in ("pronoun", "possessive") or m.plural or m.role not in ("soldier", "official", "civilian") \
-                    or not self._pronoun_fits(pronoun, m.role, m.head, m.gender, m.plural):
-                continue
-            return self.resolve(m)
+        # the parent's words before the nested quote, then the two quotes before the parent ('"Call the
+        # commander," his mother says. / "I call him every day. He says, ..."')
+        earlier = [o for o in self.quotes[:q.parent] if o.depth == 0][-2:]
+        spans = [(seg[0], pronoun.start)] + [(a, b) for o in reversed(earlier) for a, b in reversed(o.segments)]
+        for lo, hi in spans:
+            for m in reversed(find_mentions(self.text, lo, hi)):
+                if m.kind in ("pronoun", "possessive") or m.plural or m.role not in ("soldier", "official", "civilian") \
+                        or not self._pronoun_fits(pronoun, m.role, m.head, m.gender, m.plural):
+                    continue
+                return self.resolve(m)
         return None
 
     def _answerer(self, m: Mention) -> int | None:
