@@ -1708,3 +1708,11 @@ def test_nested_pronoun_names_a_person_from_the_quotes_just_before(params):
     _, quotes = rows(raw, params)
     nested = next(q for q in quotes if q["nesting_depth"] == 1)
     assert nested["speaker"] == "the company commander"
+
+
+def test_name_in_apposition_to_a_units_spokesperson(params):
+    raw = ("Ukraine's southern command released two intercepted calls of Russian marines on Monday.\n"
+           "A spokesperson for the Southern Defence Forces, Yurii Hlibko, said the calls were released "
+           "\"so that Russian mothers know the truth\".\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Yurii Hlibko"

@@ -219,6 +219,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 # A time or place phrase before a sentence's subject: "Near the end of the call, ", "In it, ", "Before hanging up, "
 _LEADING_ADVERBIAL = re.compile(r"(?:In|At|On|Near|Before|After|Later|Earlier|During|Towards|Toward|Throughout|Halfway|Then|Now)"
                                 r"\b[^,.;:!?\"“”«»\n]{0,50},\s+")
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Sentence openers that are not a subject: "In March the ministry said ...", "Last week ..."
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "last", "this", "that", "when", "after", "before", "while", "since", "but",
@@ -1373,7 +1374,9 @@ class Attributor:
                 described = long_desc  # "A spokesman for Ukraine's coordination headquarters for the treatment of prisoners of war, Mykola Hrytsai, said"
             elif gap == ", " and prev.kind not in ("pronoun", "name") and not prev.plural and self.masked[m.end:m.end + 1] in (",", ".") \
                     and (prev.role in ("relative", "soldier", "civilian")
-                         or prev.role in ("official", "other") and prev.head not in INSTITUTION_HEADS and prev.kind != "bare"):
+                         or prev.role in ("official", "other") and prev.head not in INSTITUTION_HEADS and prev.kind != "bare"
+                         # "A spokesperson for the Southern Defence Forces, Yurii Hlibko, said": a body's spokesperson
+                         or prev.head in _SPOKESPEOPLE and prev.kind != "bare"):
                 described = prev  # "Alekseyev's mother, Galina Alekseyeva, said", "Estonia's foreign minister, Kaarel Rebane, told"
             elif identified and _only_titles(self.masked[identified.end():m.start]):
                 # "identified the soldier as Ruslan Gaidamak", "we identified him as ..."
