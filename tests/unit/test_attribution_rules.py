@@ -1716,3 +1716,12 @@ def test_name_in_apposition_to_a_units_spokesperson(params):
            "\"so that Russian mothers know the truth\".\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Yurii Hlibko"
+
+
+def test_name_after_the_last_introduction_in_a_sentence(params):
+    raw = ("Woman begged conscript to surrender\n"
+           "A young Russian woman begged her boyfriend to surrender, according to a call released by HUR.\n"
+           "“Come home to me any way you can,” the woman says.\n"
+           "The woman, whom he calls by name in the recording, was identified only as Alina.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Alina"

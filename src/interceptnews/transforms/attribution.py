@@ -1407,7 +1407,7 @@ class Attributor:
                 # "He is Kirill Shestakov, a 31-year-old former security guard"
                 described = next((p for p in self.mentions[:i] if p.start == pronoun_is.start(1)), None)
             else:
-                intro = NAMED_AS.search(self.masked, max(0, m.start - 90), m.start)
+                intro = self._last_named_as(m.start)
                 if intro and _only_titles(self.masked[intro.end():m.start]):
                     lo = self._sentence_start(intro.start())
                     candidates = [p for p in self.mentions[:i] if lo <= p.start and p.end <= intro.start()
@@ -1452,10 +1452,18 @@ class Attributor:
                 # "Colonel Ivan Dudko, a spokesman for the SBU": the description beats the rank
                 self.entities[entity].role = description_role(self.masked, m) or self.entities[entity].role
 
+    def _last_named_as(self, pos: int) -> re.Match | None:
+        """The last introduction of a name within 90 characters before pos: "The woman, whom he calls by name
+        in the recording, was identified only as Alina" is introduced by "identified only as", not "whom he calls"."""
+        found = None
+        for found in NAMED_AS.finditer(self.masked, max(0, pos - 90), pos):
+            pass
+        return found
+
     def _link_description(self, i: int, m: Mention) -> None:
         """'an officer identified by the agency only as a senior lieutenant from the Chelyabinsk
         region': the identifying description names the person (until a real name is given)."""
-        intro = NAMED_AS.search(self.masked, max(0, m.start - 90), m.start)
+        intro = self._last_named_as(m.start)
         if intro is None or intro.end() != m.start or not intro.group(0).lower().startswith(("identified", "known")):
             return
         prev = next((p for p in reversed(self.mentions[:i]) if p.end <= intro.start()), None)
