@@ -1725,3 +1725,12 @@ def test_name_after_the_last_introduction_in_a_sentence(params):
            "The woman, whom he calls by name in the recording, was identified only as Alina.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Alina"
+
+
+def test_lede_object_with_the_headlines_indefinite_person_is_that_person(params):
+    raw = ("'No money, sit in the trench': a soldier and his sister on the price of leave\n"
+           "Ukraine's HUR published a recording of a phone conversation between a Russian soldier and his sister.\n"
+           "“They refused me again,” the soldier says.\n"
+           "HUR said the soldier was Maxim Zorin, 28, from Saratov.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Maxim Zorin"

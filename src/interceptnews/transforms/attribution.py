@@ -711,11 +711,17 @@ class Attributor:
         """Headline, standfirst and lede introduce the story's protagonist again and again with an
         indefinite description: an indefinite subject of the same role in an earlier paragraph of the
         opening, before any quote and any second call, is the same person ("another soldier" is not)."""
-        if m.plural or m.role not in ("soldier", "relative") or m.text.split()[0].lower() != "a" and m.text.split()[0].lower() != "an" \
-                or not self._is_subject(m):
+        if m.plural or m.role not in ("soldier", "relative") or m.text.split()[0].lower() != "a" and m.text.split()[0].lower() != "an":
             return None
         p = self._paragraph_of(m.start)
         headline_end = self._headline_end()
+        if not self._is_subject(m):
+            # 'a soldier and his sister on the price of leave' (headline) / 'a conversation between a Russian soldier
+            # and his sister' (lede): the headline's one indefinite person with this head, before any quote
+            twins = [x for x in before if x.end <= headline_end and x.kind == "indefinite" and x.head == m.head
+                     and x.role == m.role and not x.plural]
+            first_quote = next((q.open_pos for q in self.quotes if q.depth == 0 and q.open_pos >= headline_end), len(self.text))
+            return twins[0] if len(twins) == 1 and m.start < first_quote and p <= 4 + len(self._byline_paragraphs()) else None
         # the first quote of the story proper (a fragment in the lede, 'dismissed as "a Ukrainian fake"', is not)
         first_quote = next((q.open_pos for q in self.quotes if q.depth == 0 and q.open_pos >= headline_end
                             and (self.text[q.start:q.end].rstrip().endswith(_END_PUNCT)
