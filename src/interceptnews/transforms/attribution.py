@@ -719,7 +719,10 @@ class Attributor:
             # 'a soldier and his sister on the price of leave' (headline) / 'a conversation between a Russian soldier
             # and his sister' (lede): the headline's one indefinite person with this head, before any quote
             twins = [x for x in before if x.end <= headline_end and x.kind == "indefinite" and x.head == m.head
-                     and x.role == m.role and not x.plural]
+                     and x.role == m.role and not x.plural and self._paragraph_of(x.start) < p]
+            if self.text[self.paragraphs[0][0]:self.paragraphs[0][1]].rstrip().endswith((".", "”", '"')) \
+                    or re.search(r"\b(?:fellow|other|another|second)\b", m.text.lower()):
+                return None  # no headline above a lede; "a fellow marine" is someone else
             first_quote = next((q.open_pos for q in self.quotes if q.depth == 0 and q.open_pos >= headline_end), len(self.text))
             return twins[0] if len(twins) == 1 and m.start < first_quote and p <= 4 + len(self._byline_paragraphs()) else None
         # the first quote of the story proper (a fragment in the lede, 'dismissed as "a Ukrainian fake"', is not)
