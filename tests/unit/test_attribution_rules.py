@@ -1734,3 +1734,10 @@ def test_lede_object_with_the_headlines_indefinite_person_is_that_person(params)
            "HUR said the soldier was Maxim Zorin, 28, from Saratov.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Maxim Zorin"
+
+
+def test_still_between_a_subject_and_its_naming_verb(params):
+    raw = ("A Russian soldier told his mother in an intercepted call that his unit had lost half its men.\n"
+           "None of this has stopped recruitment for what the Kremlin still calls its \"special military operation\".\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "the Kremlin"

@@ -224,7 +224,8 @@ FRAGMENT_VERBS = CUE_VERBS | {
 # Words allowed between a subject and its cue verb: "he then says", "Intelligence has said".
 BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "then", "later",
                            "once", "again", "reportedly", "allegedly", "apparently", "can", "be", "heard", "is heard",
-                           "could", "did", "does", "just", "quickly", "simply", "goes", "went", "on", "to"}
+                           "could", "did", "does", "just", "quickly", "simply", "goes", "went", "on", "to",
+                           "still", "often", "always", "never", "already"}  # "the Kremlin still calls it a ..."
 
 # States and capitals that news quotes as speakers ("Moscow has called the recordings "fakes"",
 # "Hungary ... called the sanctions "unrealistic""): their governments, role official.
