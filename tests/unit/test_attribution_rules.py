@@ -1741,3 +1741,10 @@ def test_still_between_a_subject_and_its_naming_verb(params):
            "None of this has stopped recruitment for what the Kremlin still calls its \"special military operation\".\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "the Kremlin"
+
+
+def test_for_their_part_aside_between_subject_and_verb(params):
+    raw = ("A Russian soldier told his wife in an intercepted call that his unit had no drones.\n"
+           "Russian officials, for their part, routinely dismiss the recordings as \"cheap fakes\" made by actors.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "Russian officials"

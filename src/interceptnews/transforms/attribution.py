@@ -220,6 +220,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _LEADING_ADVERBIAL = re.compile(r"(?:In|At|On|Near|Before|After|Later|Earlier|During|Towards|Toward|Throughout|Halfway|Then|Now)"
                                 r"\b[^,.;:!?\"“”«»\n]{0,50},\s+")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# An aside between a subject and its verb: "Russian officials, for their part, routinely dismiss ..."
+_FOR_THEIR_PART = re.compile(r",\s+(?:for\s+(?:its|their|his|her)\s+part|meanwhile|however|in\s+turn|too|though|in\s+a\s+statement)"
+                             r",\s+")
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Sentence openers that are not a subject: "In March the ministry said ...", "Last week ..."
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "last", "this", "that", "when", "after", "before", "while", "since", "but",
@@ -1812,7 +1815,8 @@ class Attributor:
         paren = PAREN_AFTER.match(text, pos)
         if paren:  # "Sen. Karen Whitlock (D-Minn.), who met ...", "The Ministry of Defense (MoD) claimed"
             pos = paren.end()
-        clause = APPOSITIVE.match(text, pos) or _WHO_CLAUSE.match(text, pos) or _DASH_ASIDE.match(text, pos)
+        clause = APPOSITIVE.match(text, pos) or _WHO_CLAUSE.match(text, pos) or _DASH_ASIDE.match(text, pos) \
+            or _FOR_THEIR_PART.match(text, pos)
         if clause and clause.end() > hi:
             # 'Russia, which calls its invasion a "special military operation", has not commented':
             # the words sit inside the subject's own relative clause
