@@ -1748,3 +1748,15 @@ def test_for_their_part_aside_between_subject_and_verb(params):
            "Russian officials, for their part, routinely dismiss the recordings as \"cheap fakes\" made by actors.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "Russian officials"
+
+
+def test_pronoun_is_not_a_name_that_was_only_written_to(params):
+    raw = ("In an intercepted call, a Russian soldier tells his sister his commander refuses him leave.\n"
+           "“They will let me go when I am dead,” the soldier says.\n"
+           "“I will write to the ombudsman,” his sister says.\n"
+           "She then threatened to write to Vladimir Putin himself.\n"
+           "“Olya, please. Don't write anything,” he said.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Russian soldier"
+
+

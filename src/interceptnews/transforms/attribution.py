@@ -223,6 +223,8 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "represen
 # An aside between a subject and its verb: "Russian officials, for their part, routinely dismiss ..."
 _FOR_THEIR_PART = re.compile(r",\s+(?:for\s+(?:its|their|his|her)\s+part|meanwhile|however|in\s+turn|too|though|in\s+a\s+statement)"
                              r",\s+")
+# A person as the object of a preposition who is a source: "according to X", "spoke to X", "talked with X"
+_INTERVIEWED = re.compile(r"\b(?:[Aa]ccording\s+to|spoke\s+(?:to|with)|talked\s+(?:to|with)|speaking\s+(?:to|with))\s+$")
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Sentence openers that are not a subject: "In March the ministry said ...", "Last week ..."
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "last", "this", "that", "when", "after", "before", "while", "since", "but",
@@ -926,7 +928,9 @@ class Attributor:
             if prev0 >= lo:
                 gender = "m" if m.head == "he" else "f"
                 named = next((p for p in before if prev0 <= p.start < s0 and p.kind == "name" and not p.plural
-                              and p.gender == gender), None)
+                              and p.gender == gender and (not self._object_of_preposition(p)
+                                                          or _INTERVIEWED.search(self.masked, max(0, p.start - 25), p.start))),
+                             None)  # not 'threatened to write to Vladimir Putin himself'; but 'according to Yuliia Hrytsenko'
                 if named is not None:
                     return self._entity_of_prior_mention(named)
         if m.head == "she":
