@@ -1760,3 +1760,13 @@ def test_pronoun_is_not_a_name_that_was_only_written_to(params):
     assert quotes[-1]["speaker"] == "a Russian soldier"
 
 
+
+
+def test_nested_he_is_the_person_reported_about_earlier_in_the_call(params):
+    raw = ("In the call, a Russian soldier tells his sister that his company commander gathered the men in a basement.\n"
+           "Ukrainian intelligence said the call was recorded in January near Pokrovsk.\n"
+           "The agency did not say how it had obtained it.\n"
+           "“He read it like a weather forecast. He said, ‘Contracts are until the end.’ Nobody asked anything,” the soldier says.\n")
+    _, quotes = rows(raw, params)
+    nested = next(q for q in quotes if q["nesting_depth"] == 1)
+    assert nested["speaker"] == "his company commander"

@@ -593,6 +593,19 @@ class Attributor:
                 entity = self._entity_of_prior_mention(prior)
                 if entity != excluded:
                     return entity
+        # further back in the call's part of the story: someone reported about who has not spoken there
+        # ('his company commander gathered the men in a basement' ... '"He read it like a weather forecast: ..."')
+        spoken = {a.entity for a in self.results if a.entity is not None}
+        region = self._call_region_start(before_pos)
+        for prior in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, lo)]):
+            if prior.start < region:
+                break
+            if prior.kind not in ("pronoun", "name") and not prior.plural and prior.role in ("soldier", "official") \
+                    and self._pronoun_fits(pronoun, prior.role, prior.head, prior.gender, prior.plural) \
+                    and (pronoun.head != "she" or prior.gender == "f"):
+                entity = self._entity_of_prior_mention(prior)
+                if entity != excluded and entity not in spoken:
+                    return entity
         return None
 
     def _voice_on_call(self, pos: int) -> Mention | None:
