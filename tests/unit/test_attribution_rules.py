@@ -1770,3 +1770,11 @@ def test_nested_he_is_the_person_reported_about_earlier_in_the_call(params):
     _, quotes = rows(raw, params)
     nested = next(q for q in quotes if q["nesting_depth"] == 1)
     assert nested["speaker"] == "his company commander"
+
+
+def test_the_other_man_is_the_subordinate_the_call_is_with(params):
+    raw = ("In an intercepted radio call, a Russian company commander tells a subordinate what to do with prisoners.\n"
+           "“If they come out with their hands up, you don't bring them to me,” the man says.\n"
+           "“And if they're wounded?” the other man asks.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a subordinate"

@@ -79,11 +79,17 @@ _SINGULAR_PLURAL = {
     "grandpa": ("relative", "grandpas"), "stepfather": ("relative", "stepfathers"), "stepmother": ("relative", "stepmothers"),
     "sergeant-major": ("soldier", "sergeant-majors"), "quartermaster": ("soldier", "quartermasters"),
     "spotter": ("soldier", "spotters"), "dispatcher": ("soldier", "dispatchers"), "cellmate": ("soldier", "cellmates"),
+    "subordinate": ("soldier", "subordinates"), "leader": ("soldier", "leaders"),
+    "teenager": ("civilian", "teenagers"), "stranger": ("civilian", "strangers"),
+    "buyer": ("civilian", "buyers"), "participant": ("civilian", "participants"), "commenter": ("civilian", "commenters"),
+    "bailiff": ("official", "bailiffs"), "brother-in-law": ("relative", "brothers-in-law"),
+    "sister-in-law": ("relative", "sisters-in-law"), "father-in-law": ("relative", "fathers-in-law"),
+    "mother-in-law": ("relative", "mothers-in-law"),
 }
 
-FEMININE = {"headmistress", "granddaughter", "niece", "grandma", "granny", "stepmother", "girl", "nurse", "ex-wife", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
+FEMININE = {"sister-in-law", "mother-in-law", "headmistress", "granddaughter", "niece", "grandma", "granny", "stepmother", "girl", "nurse", "ex-wife", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
             "aunt", "spokeswoman", "woman", "servicewoman"}
-MASCULINE = {"headmaster", "grandson", "nephew", "grandpa", "stepfather", "priest", "boy", "ex-husband", "signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
+MASCULINE = {"brother-in-law", "father-in-law", "headmaster", "grandson", "nephew", "grandpa", "stepfather", "priest", "boy", "ex-husband", "signalman", "mortarman", "father", "dad", "husband", "son", "brother", "boyfriend", "fiancé", "grandfather", "uncle", "spokesman",
              "man", "serviceman", "infantryman", "tankman", "crewman", "guy"}
 
 # Multi-word heads: intelligence services are named in many ways.
