@@ -1778,3 +1778,10 @@ def test_the_other_man_is_the_subordinate_the_call_is_with(params):
            "“And if they're wounded?” the other man asks.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "a subordinate"
+
+
+def test_hyphenated_surname_and_a_month_before_a_first_name():
+    from interceptnews.transforms.mentions import find_names, full_name_before
+    text = 'In February Irina called the unit. "It is real," said Michael Reyes-Hart, an analyst. Irina said nothing.'
+    assert [n.text for n in find_names(text)] == ["Irina", "Michael Reyes-Hart", "Irina"]
+    assert full_name_before(text, "Irina", len(text)) is None  # "February Irina" is no full name

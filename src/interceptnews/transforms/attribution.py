@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, PRONOUNS, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
+from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, PRONOUNS, NOT_NAMES, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
 from .mentions import (APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
                        name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
@@ -512,12 +512,12 @@ class Attributor:
                 continue
             words = [t.lower for t in toks[first:i]]
             lead = words[0]
-            if (lead in TITLES or lead in FUNCTION_WORDS or lead in DETERMINERS) and len(words) == 2:
+            if (lead in TITLES or lead in FUNCTION_WORDS or lead in DETERMINERS) and len(words) == 2 and words[1] not in NOT_NAMES:
                 span = (toks[first + 1].start, tok.end)  # "Major Stanislav Orekhov", "For Marta Ilnytska"
-            elif lead not in FUNCTION_WORDS and lead not in DETERMINERS and lead not in TITLES:
+            elif lead not in FUNCTION_WORDS and lead not in DETERMINERS and lead not in TITLES and words[-1] not in NOT_NAMES:
                 span = (toks[first].start, tok.end)
             else:
-                continue
+                continue  # "In February Irina called": a month, not a first name
             index.setdefault(tok.text, []).append(span)
         return index
 

@@ -886,17 +886,19 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
             return None
         words = m.group(1).split()
         first = words[0].lower().rstrip(".")
-        if (first in TITLES or first in FUNCTION_WORDS or first in DETERMINERS) and len(words) == 2:
+        before = words[-1].lower().rstrip(".")
+        if (first in TITLES or first in FUNCTION_WORDS or first in DETERMINERS) and len(words) == 2 and before not in NOT_NAMES:
             # "Major Stanislav Orekhov" -> "Stanislav Orekhov", "For Marta Ilnytska" -> "Marta Ilnytska"
             return m.start() + m.group(1).index(words[1]), m.end()
-        if first not in FUNCTION_WORDS and first not in DETERMINERS and first not in TITLES:
-            return m.start(), m.end()
+        if first not in FUNCTION_WORDS and first not in DETERMINERS and first not in TITLES and before not in NOT_NAMES:
+            return m.start(), m.end()  # (not "In February Irina": a month)
     return None
 
 
 # Titles included (stripped below); name particles ("Hamish de Burgh", "Ursula von Stein") and an initial
 # for the surname, as German courts give it ("Maxim K."), belong to the name.
-_NAME_SEQ = re.compile(r"\b[A-Z][a-zà-ž’'-]+(?:[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|la|le)[ \t]+)?[A-Z][a-zà-ž’'-]+){0,4}\b"
+_NAME_WORD = r"[A-Z][a-zà-ž’']+(?:-[A-Za-zà-ž’']+)*-?"  # "Reyes-Hart", "Al-Khatib"
+_NAME_SEQ = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|la|le)[ \t]+)?{_NAME_WORD}){{0,4}}\b"
                        r"(?:[ \t][A-Z]\.(?![ \t]*[A-Z][a-z]))?")
 # Phrases that introduce a name for a person described just before: "identified by the SBU as",
 # "named in the recording as", "gives his name only as", "by the call sign", "whom Zhenya calls".
@@ -987,8 +989,10 @@ def _name_sequences(text: str):
             continue
         words = whole.split()
         start = m.start()
-        while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in DETERMINERS):
-            # a sentence-initial word before the name: "For Marta Ilnytska, who ...", "When Yulia Bortnikova began"
+        while len(words) > 1 and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in DETERMINERS
+                                  or words[0].lower() in NOT_NAMES):
+            # a sentence-initial word before the name: "For Marta Ilnytska, who ...", "When Yulia Bortnikova began",
+            # "In February Irina called the unit"
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         owner = next((i for i, w in enumerate(words[:-1]) if _is_possessive(w)), None) if "'" in whole or "’" in whole else None
