@@ -1785,3 +1785,12 @@ def test_hyphenated_surname_and_a_month_before_a_first_name():
     text = 'In February Irina called the unit. "It is real," said Michael Reyes-Hart, an analyst. Irina said nothing.'
     assert [n.text for n in find_names(text)] == ["Irina", "Michael Reyes-Hart", "Irina"]
     assert full_name_before(text, "Irina", len(text)) is None  # "February Irina" is no full name
+
+
+def test_prosecutor_before_a_name_is_a_title_and_a_month_ends_an_affiliation(params):
+    raw = ("A Ukrainian court heard intercepted calls of a Russian soldier on Tuesday.\n"
+           "“The voice is his,” Prosecutor Denys Bondar said.\n"
+           "The Kremlin in September called such recordings \"fakes\".\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker"] == "Denys Bondar" and quotes[0]["speaker_role"] == "official"
+    assert quotes[1]["speaker"] == "The Kremlin"

@@ -125,7 +125,8 @@ TITLES = {"president": "official", "minister": "official", "general": "soldier",
           # abbreviations (the full stop is not part of the token): "Col. Viktor Hrytsenko", "Dr Olga Brandt"
           "col": "soldier", "lt": "soldier", "gen": "soldier", "sgt": "soldier", "maj": "soldier", "capt": "soldier",
           "cpl": "soldier", "pte": "soldier", "prof": "other", "cllr": "official", "councillor": "official",
-          "senator": "official", "ambassador": "official", "deputy": "official", "sen": "official", "rep": "official"}
+          "senator": "official", "ambassador": "official", "deputy": "official", "sen": "official", "rep": "official",
+          "prosecutor": "official", "judge": "official"}
 # Ministries' portfolios ("the ministry of defence", "the Russian justice ministry")
 PORTFOLIOS = {"defence", "defense", "justice", "health", "foreign", "internal", "interior", "finance", "education",
               "labour", "labor", "emergencies", "emergency", "culture"}

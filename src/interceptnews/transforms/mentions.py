@@ -585,7 +585,8 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     """Last token of an organisation after "in/at/with" that ends in an agency or unit head, or is a
     capitalised name ("the Center for Eurasian Conflict Studies"), else `last`."""
     n = j + 1 if tokens[j].lower in ("the", *_DIRECTIONS) and j + 1 < len(tokens) else j
-    if n < len(tokens) and tokens[n].text[0].isupper() and tokens[n].lower not in MODIFIERS and _contiguous(text, tokens[n - 1], tokens[n]):
+    if n < len(tokens) and tokens[n].text[0].isupper() and tokens[n].lower not in MODIFIERS and tokens[n].lower not in NOT_NAMES \
+            and _contiguous(text, tokens[n - 1], tokens[n]):  # (not "the Kremlin in September")
         end = n
         while end + 1 < len(tokens) and end - n < 7 and _contiguous(text, tokens[end], tokens[end + 1]):
             nxt = tokens[end + 1]
