@@ -201,7 +201,7 @@ _MESSAGE_FROM = re.compile(r"\b(?:an?|the|his|her|their|one)\s+(?:[a-z]+\s+)?(ca
 _NP_INNER_WORDS = frozenset({"of", "the", "for", "in", "on", "at", "to", "and", "a", "an"})
 _BODY_HEADS = frozenset({"administration", "department", "bank", "government", "secretariat", "council", "commission",
                          "authorities", "office", "ministry", "service", "court", "parliament", "state", "officials",
-                         "committee", "prosecutors", "police", "conclusions", "governor", "administrations"})
+                         "committee", "prosecutors", "police", "administrations"})
 # Titles before a name after a quote: "Maj. Gen.", "Lt. Col.", "Senior Sergeant"
 _TITLES_BEFORE_NAME = re.compile(r"(?:(?:" + "|".join(sorted((w.capitalize() for w in set(TITLES) | RANK_QUALIFIERS), key=len,
                                                                reverse=True)) + r")\b\.?\s+)+")
@@ -733,6 +733,10 @@ class Attributor:
             return None
         p = self._paragraph_of(m.start)
         headline_end = self._headline_end()
+        # the first quote of the story proper (a fragment in the lede, 'dismissed as "a Ukrainian fake"', is not)
+        first_quote = next((q.open_pos for q in self.quotes if q.depth == 0 and q.open_pos >= headline_end
+                            and (self.text[q.start:q.end].rstrip().endswith(_END_PUNCT)
+                                 or q.open_pos == self.paragraphs[q.paragraph_index][0])), len(self.text))
         if not self._is_subject(m):
             # 'a soldier and his sister on the price of leave' (headline) / 'a conversation between a Russian soldier
             # and his sister' (lede): the headline's one indefinite person with this head, before any quote
@@ -741,12 +745,7 @@ class Attributor:
             if self.text[self.paragraphs[0][0]:self.paragraphs[0][1]].rstrip().endswith((".", "”", '"')) \
                     or re.search(r"\b(?:fellow|other|another|second)\b", m.text.lower()):
                 return None  # no headline above a lede; "a fellow marine" is someone else
-            first_quote = next((q.open_pos for q in self.quotes if q.depth == 0 and q.open_pos >= headline_end), len(self.text))
             return twins[0] if len(twins) == 1 and m.start < first_quote and p <= 4 + len(self._byline_paragraphs()) else None
-        # the first quote of the story proper (a fragment in the lede, 'dismissed as "a Ukrainian fake"', is not)
-        first_quote = next((q.open_pos for q in self.quotes if q.depth == 0 and q.open_pos >= headline_end
-                            and (self.text[q.start:q.end].rstrip().endswith(_END_PUNCT)
-                                 or q.open_pos == self.paragraphs[q.paragraph_index][0])), len(self.text))
         # bylines and timestamps under the headline ("Callum Rix, Foreign News Reporter", "Today at 16:42") do not count
         bylines = sum(1 for k in self._byline_paragraphs() if k < p)
         if m.start <= first_quote and sum(1 for c in self.call_starts if c <= m.start) <= 1:
