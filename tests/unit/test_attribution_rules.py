@@ -1794,3 +1794,10 @@ def test_prosecutor_before_a_name_is_a_title_and_a_month_ends_an_affiliation(par
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker"] == "Denys Bondar" and quotes[0]["speaker_role"] == "official"
     assert quotes[1]["speaker"] == "The Kremlin"
+
+
+def test_a_river_or_square_is_no_persons_name():
+    from interceptnews.transforms.mentions import find_names
+    names = find_names("The calls came from the banks of the Oskil River, the brigade said. The Oskil River, a spokesman said, is "
+                       "wide. Protesters gathered on Red Square, Anna Volkova said.")
+    assert [n.text for n in names] == ["Anna Volkova"]

@@ -1020,6 +1020,11 @@ def _name_sequences(text: str):
 _NEVER_A_NAME = frozenset(NOT_NAMES) | frozenset(FUNCTION_WORDS) | frozenset(DETERMINERS) | frozenset(HEADS) | frozenset(PRONOUNS)
 
 
+_GEOGRAPHIC_WORDS = frozenset({"river", "region", "oblast", "street", "square", "lake", "sea", "bridge", "island", "islands",
+                               "mountains", "district", "village", "city", "town", "airport", "station", "forest", "bay",
+                               "reservoir", "canal", "valley", "hills", "peninsula", "avenue", "park", "prospekt", "highway"})
+
+
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
     """Full names of people: two or three capitalised words that the text marks as a person, by
     an appositive (', a spokesman'), a following cue verb, or a role word before them."""
@@ -1041,6 +1046,8 @@ def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
             continue
         if len(lows) > 1 and any(w in PLACE_SPEAKERS or w in ("former", "late", "retired") for w in lows):
             continue  # "Former London builder", "East London": not a person's name
+        if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_WORDS:
+            continue  # "Oskil River", "Red Square": a place
         if any(w in MODIFIERS for w in lows) or len(lows) == 1 and lows[0].endswith(("ian", "ese", "ish")) \
                 and lows[0] not in _IAN_FIRST_NAMES:
             # "Russian", "British" are demonyms; "Hamish Tait" is a name
