@@ -1801,3 +1801,11 @@ def test_a_river_or_square_is_no_persons_name():
     names = find_names("The calls came from the banks of the Oskil River, the brigade said. The Oskil River, a spokesman said, is "
                        "wide. Protesters gathered on Red Square, Anna Volkova said.")
     assert [n.text for n in names] == ["Anna Volkova"]
+
+
+def test_lede_person_of_the_other_side_is_not_the_headlines_person(params):
+    raw = ("Inside the Ukrainian unit that listened as a Russian soldier called his mother\n"
+           "In a farmhouse cellar a few miles from the Oskil River, a Ukrainian soldier with headphones replays the call.\n"
+           "“Listen to this part,” the Ukrainian soldier says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a Ukrainian soldier"

@@ -740,8 +740,10 @@ class Attributor:
         if not self._is_subject(m):
             # 'a soldier and his sister on the price of leave' (headline) / 'a conversation between a Russian soldier
             # and his sister' (lede): the headline's one indefinite person with this head, before any quote
+            sides = set(_SIDES.findall(m.text.lower()))
             twins = [x for x in before if x.end <= headline_end and x.kind == "indefinite" and x.head == m.head
-                     and x.role == m.role and not x.plural and self._paragraph_of(x.start) < p]
+                     and x.role == m.role and not x.plural and self._paragraph_of(x.start) < p
+                     and not (sides and set(_SIDES.findall(x.text.lower())) - sides)]  # not "a Ukrainian soldier"
             if self.text[self.paragraphs[0][0]:self.paragraphs[0][1]].rstrip().endswith((".", "”", '"')) \
                     or re.search(r"\b(?:fellow|other|another|second)\b", m.text.lower()):
                 return None  # no headline above a lede; "a fellow marine" is someone else

@@ -744,8 +744,8 @@ def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Menti
     title = tokens[i - 1] if i > 0 and _title_joined(text, tokens[i - 1], tokens[i]) else None
     role = TITLES.get(title.lower, "unknown") if title is not None else "unknown"
     s, e = tokens[i].start, tokens[j].end
-    if _place_before(text, s):
-        return None  # "near Chasiv Yar": a place, not a person
+    if _place_before(text, s) or j > i and tokens[j].lower in _GEOGRAPHIC_WORDS:
+        return None  # "near Chasiv Yar", "the Oskil River": a place, not a person
     return _named(text[s:e], s, e, role)
 
 
