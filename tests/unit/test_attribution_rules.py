@@ -1809,3 +1809,13 @@ def test_lede_person_of_the_other_side_is_not_the_headlines_person(params):
            "“Listen to this part,” the Ukrainian soldier says.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "a Ukrainian soldier"
+
+
+def test_the_soldier_in_a_later_calls_part_is_that_calls_soldier(params):
+    raw = ("Ukraine's SBU released two intercepted calls on Monday.\n"
+           "In the first call, a Russian sapper tells his wife that his unit has no mine detectors.\n"
+           "“We clear the fields with sticks,” the soldier says.\n"
+           "In the second call, a paratrooper from Pskov tells his mother that his company was sent across a river.\n"
+           "“Half of us did not come back,” the soldier says.\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker"] for q in quotes] == ["a Russian sapper", "a paratrooper from Pskov"]

@@ -341,6 +341,10 @@ class Attributor:
             someone_new = m.head in PERSON_HEADS and _FROM_A_BODY.search(m.text) is not None
             for prior in (specific or ([] if someone_new else same_head))[:1]:
                 found = self._entity_of_prior_mention(prior)
+                if not specific and m.head in GENERIC_HEADS and m.role == "soldier" and not m.plural \
+                        and prior.start < (region := self._call_region_start(m.start)) \
+                        and (protagonist := self._call_protagonist(m.start)) is not None and protagonist.start >= region:
+                    found = self._entity_of_prior_mention(protagonist)  # "the soldier" in the second call's part
             if found is None and m.head in PERSON_HEADS and " other " in f" {m.text.lower()} ":
                 # "The other man laughs": the participant who did not speak last
                 last = next((a.entity for a in reversed(self.results) if a.entity is not None), None)
@@ -367,11 +371,16 @@ class Attributor:
                 # "the man", "the woman": the latest person of a compatible gender, speakers first
                 found = self._latest_person(m, before)
             if found is None and m.head in GENERIC_HEADS and not someone_new:
-                # "the soldier" after "a Russian paratrooper": the latest speaker, else mention, of that role.
-                for att in reversed(self.results):
+                # "the soldier" after "a Russian paratrooper": the latest speaker, else mention, of that role;
+                # in a later call's part of the story, that call's soldier before the earlier calls' speakers
+                region = self._call_region_start(m.start)
+                protagonist = self._call_protagonist(m.start) if region > 0 and not m.plural and m.role == "soldier" else None
+                for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
                     e = self.entities[att.entity] if att.entity is not None else None
                     if e and e.role == m.role and e.plural == m.plural:
                         found = att.entity
+                        if protagonist is not None and q.open_pos < region <= protagonist.start:
+                            found = self._entity_of_prior_mention(protagonist)
                         break
                 if found is None:
                     # an introduction ("A Russian soldier has been caught on tape") before a person
