@@ -374,12 +374,12 @@ class Attributor:
                 # "the soldier" after "a Russian paratrooper": the latest speaker, else mention, of that role;
                 # in a later call's part of the story, that call's soldier before the earlier calls' speakers
                 region = self._call_region_start(m.start)
-                protagonist = self._call_protagonist(m.start) if region > 0 and not m.plural and m.role == "soldier" else None
                 for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
                     e = self.entities[att.entity] if att.entity is not None else None
                     if e and e.role == m.role and e.plural == m.plural:
                         found = att.entity
-                        if protagonist is not None and q.open_pos < region <= protagonist.start:
+                        if q.open_pos < region and not m.plural and m.role == "soldier" \
+                                and (protagonist := self._call_protagonist(m.start)) is not None and region <= protagonist.start:
                             found = self._entity_of_prior_mention(protagonist)
                         break
                 if found is None:
@@ -634,8 +634,9 @@ class Attributor:
     def _call_protagonist(self, pos: int) -> Mention | None:
         """The first singular soldier introduced (indefinite, bare or named) in the call region before pos."""
         lo = self._call_region_start(pos)
-        return next((p for p in self.mentions if lo <= p.start < pos and p.kind in ("indefinite", "bare")
-                     and p.role == "soldier" and not p.plural and p.head not in ("commander", "commanders", "officer")), None)
+        return next((p for p in self.mentions[bisect.bisect_left(self.mention_starts, lo):] if p.start < pos
+                     and p.kind in ("indefinite", "bare") and p.role == "soldier" and not p.plural
+                     and p.head not in ("commander", "commanders", "officer")), None)
 
     def _person_in_parent(self, q: QuoteSpan, pronoun: Mention) -> int | None:
         """The latest person the parent quote mentions before a nested quote, fitting its pronoun."""
