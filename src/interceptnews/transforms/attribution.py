@@ -341,10 +341,8 @@ class Attributor:
             someone_new = m.head in PERSON_HEADS and _FROM_A_BODY.search(m.text) is not None
             for prior in (specific or ([] if someone_new else same_head))[:1]:
                 found = self._entity_of_prior_mention(prior)
-                if not specific and m.head in GENERIC_HEADS and m.role == "soldier" and not m.plural \
-                        and prior.start < (region := self._call_region_start(m.start)) \
-                        and (protagonist := self._call_protagonist(m.start)) is not None and protagonist.start >= region:
-                    found = self._entity_of_prior_mention(protagonist)  # "the soldier" in the second call's part
+                if not specific and m.head in GENERIC_HEADS:
+                    found = self._this_calls_soldier(m, prior.start) or found
             if found is None and m.head in PERSON_HEADS and " other " in f" {m.text.lower()} ":
                 # "The other man laughs": the participant who did not speak last
                 last = next((a.entity for a in reversed(self.results) if a.entity is not None), None)
@@ -373,14 +371,10 @@ class Attributor:
             if found is None and m.head in GENERIC_HEADS and not someone_new:
                 # "the soldier" after "a Russian paratrooper": the latest speaker, else mention, of that role;
                 # in a later call's part of the story, that call's soldier before the earlier calls' speakers
-                region = self._call_region_start(m.start)
                 for att, q in zip(reversed(self.results), reversed(self.quotes[:len(self.results)])):
                     e = self.entities[att.entity] if att.entity is not None else None
                     if e and e.role == m.role and e.plural == m.plural:
-                        found = att.entity
-                        if q.open_pos < region and not m.plural and m.role == "soldier" \
-                                and (protagonist := self._call_protagonist(m.start)) is not None and region <= protagonist.start:
-                            found = self._entity_of_prior_mention(protagonist)
+                        found = self._this_calls_soldier(m, q.open_pos) or att.entity
                         break
                 if found is None:
                     # an introduction ("A Russian soldier has been caught on tape") before a person
@@ -630,6 +624,14 @@ class Attributor:
         article: the headline and lede introduce its soldier)."""
         opened = [c for c in self.call_starts if c <= pos]
         return opened[-1] if len(opened) > 1 else 0
+
+    def _this_calls_soldier(self, m: Mention, chosen: int) -> int | None:
+        """'the soldier' in a later call's part of the story, when the antecedent chosen for it (at
+        `chosen`) lies before that part: the soldier that call introduced, if any."""
+        if m.role != "soldier" or m.plural or chosen >= (region := self._call_region_start(m.start)):
+            return None
+        protagonist = self._call_protagonist(m.start)
+        return self._entity_of_prior_mention(protagonist) if protagonist is not None and protagonist.start >= region else None
 
     def _call_protagonist(self, pos: int) -> Mention | None:
         """The first singular soldier introduced (indefinite, bare or named) in the call region before pos."""

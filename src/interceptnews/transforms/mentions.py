@@ -723,6 +723,12 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[0].isupper() and tok.lower not in FUNCTION_WORDS and tok.lower not in DETERMINERS
 
 
+# The last word of a capitalised place name, never of a person's: "Oskil River", "Red Square"
+_GEOGRAPHIC_WORDS = frozenset({"river", "region", "oblast", "street", "square", "lake", "sea", "bridge", "island", "islands",
+                               "mountains", "district", "village", "city", "town", "airport", "station", "forest", "bay",
+                               "reservoir", "canal", "valley", "hills", "peninsula", "avenue", "park", "prospekt", "highway"})
+
+
 def _name_from(text: str, tokens: list[Token], k: int, backwards: bool) -> Mention | None:
     if not _capitalised(tokens[k]) or tokens[k].lower in HEADS or tokens[k].lower in PRONOUNS or tokens[k].lower in NOT_NAMES:
         return None
@@ -1018,11 +1024,6 @@ def _name_sequences(text: str):
 
 
 _NEVER_A_NAME = frozenset(NOT_NAMES) | frozenset(FUNCTION_WORDS) | frozenset(DETERMINERS) | frozenset(HEADS) | frozenset(PRONOUNS)
-
-
-_GEOGRAPHIC_WORDS = frozenset({"river", "region", "oblast", "street", "square", "lake", "sea", "bridge", "island", "islands",
-                               "mountains", "district", "village", "city", "town", "airport", "station", "forest", "bay",
-                               "reservoir", "canal", "valley", "hills", "peninsula", "avenue", "park", "prospekt", "highway"})
 
 
 def find_names(text: str, tokens: list[Token] | None = None) -> list[Mention]:
