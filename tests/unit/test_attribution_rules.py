@@ -1819,3 +1819,9 @@ def test_the_soldier_in_a_later_calls_part_is_that_calls_soldier(params):
            "“Half of us did not come back,” the soldier says.\n")
     _, quotes = rows(raw, params)
     assert [q["speaker"] for q in quotes] == ["a Russian sapper", "a paratrooper from Pskov"]
+
+
+def test_an_owner_and_what_it_owns_is_no_full_name():
+    from interceptnews.transforms.mentions import full_name_before
+    text = "Radio Svoboda's Donbas desk identified the man. Donbas said nothing."
+    assert full_name_before(text, "Donbas", len(text)) is None

@@ -894,6 +894,8 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
         words = m.group(1).split()
         first = words[0].lower().rstrip(".")
         before = words[-1].lower().rstrip(".")
+        if before.endswith(("'s", "’s")):
+            continue  # "Radio Svoboda's Donbas": an owner, then what it owns, not a person's name
         if (first in TITLES or first in FUNCTION_WORDS or first in DETERMINERS) and len(words) == 2 and before not in NOT_NAMES:
             # "Major Stanislav Orekhov" -> "Stanislav Orekhov", "For Marta Ilnytska" -> "Marta Ilnytska"
             return m.start() + m.group(1).index(words[1]), m.end()
