@@ -1825,3 +1825,9 @@ def test_an_owner_and_what_it_owns_is_no_full_name():
     from interceptnews.transforms.mentions import full_name_before
     text = "Radio Svoboda's Donbas desk identified the man. Donbas said nothing."
     assert full_name_before(text, "Donbas", len(text)) is None
+
+
+def test_a_title_case_headlines_verb_is_no_modifier_of_a_person():
+    from interceptnews.transforms.mentions import find_mentions
+    heads = [m.text for m in find_mentions("‘Run, Son’ – Russian Father Begs Soldier to Desert in Intercepted Call")]
+    assert "Soldier" in heads and not any("Begs" in h for h in heads)

@@ -86,8 +86,8 @@ def _is_possessive(word: str) -> bool:
 
 def _is_modifier(tok: Token) -> bool:
     low = tok.lower
-    if low in FUNCTION_WORDS:
-        return False
+    if low in FUNCTION_WORDS or low in CUE_VERBS:
+        return False  # (a Title Case headline's verb, "Russian Father Begs Soldier", is no modifier)
     if tok.text[0].isupper() or tok.text[0].isdigit() or _is_possessive(tok.text):
         return True
     return low in MODIFIERS or low.endswith(MODIFIER_SUFFIXES) or ("-" in low and low.replace("-", "").isalpha())
