@@ -1831,3 +1831,8 @@ def test_a_title_case_headlines_verb_is_no_modifier_of_a_person():
     from interceptnews.transforms.mentions import find_mentions
     heads = [m.text for m in find_mentions("‘Run, Son’ – Russian Father Begs Soldier to Desert in Intercepted Call")]
     assert "Soldier" in heads and not any("Begs" in h for h in heads)
+
+
+def test_more_common_womens_first_names_give_the_gender():
+    from interceptnews.transforms.mentions import name_gender
+    assert [name_gender(n) for n in ("Lisa", "Greta Lindqvist", "Katarzyna Wendt", "Laura")] == ["f"] * 4

@@ -669,7 +669,10 @@ _FEMALE_FIRST_NAMES = {"karen", "helen", "ellen", "susan", "jennifer", "margaret
                        "ashley", "alice", "grace", "lucy", "sophie", "chloe", "olivia", "isabel", "natalie", "nicole",
                        "michelle", "stephanie", "katherine", "elaine", "irene", "jean", "joanne", "heather", "lynn",
                        "dawn", "gwen", "bridget", "siobhan", "niamh", "aoife", "sinead", "maire", "máire", "orla",
-                       "kathleen", "eileen", "colleen", "maureen", "doreen", "noreen", "nadezhda", "lyubov", "inna"}
+                       "kathleen", "eileen", "colleen", "maureen", "doreen", "noreen", "nadezhda", "lyubov", "inna",
+                       "lisa", "laura", "emma", "sophia", "amy", "jessica", "amanda", "melissa", "linda", "patricia",
+                       "barbara", "nancy", "karin", "ingrid", "birgit", "greta", "astrid", "sabine", "monika", "agnieszka",
+                       "katarzyna", "magdalena", "ewa", "marta", "paula", "marie", "camille", "élise", "elise", "claudia"}
 
 
 # Common Russian and Ukrainian first names, in the usual English spellings: the people of these
