@@ -1836,3 +1836,12 @@ def test_a_title_case_headlines_verb_is_no_modifier_of_a_person():
 def test_more_common_womens_first_names_give_the_gender():
     from interceptnews.transforms.mentions import name_gender
     assert [name_gender(n) for n in ("Lisa", "Greta Lindqvist", "Katarzyna Wendt", "Laura")] == ["f"] * 4
+
+
+def test_unknown_participant_of_a_dialogue_with_a_relative_is_the_soldier(params):
+    raw = ("Ukraine's SBU released an intercepted call between Denis and his mother on Monday.\n"
+           "“Mama, the drones never stop,” Denis says.\n"
+           "“Come home, son,” his mother says.\n"
+           "“How? They shoot deserters.”\n")
+    _, quotes = rows(raw, params)
+    assert [q["speaker_role"] for q in quotes] == ["soldier", "relative", "soldier"]

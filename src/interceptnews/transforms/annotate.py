@@ -111,12 +111,28 @@ def _infer_call_roles(rows: list[dict], results: list, attributor: Attributor) -
             inferred[att.entity] = "soldier"
         elif any(_CALLED_BEFORE.search(masked, max(0, start - 40), start) for start, _ in spans):
             inferred[att.entity] = "relative"
+    # Without such a sentence, the other side of a call says it: the unknown one talking with a relative
+    # is the soldier; a woman talking with the soldier is his relative
+    in_dialogue = {att.entity for att in results if att.method == "dialogue_turn"}
+    by_call: dict[str, set[int]] = {}
+    for row, att in zip(rows, results):
+        if row["call_id"] is not None and att.entity is not None and not row["nesting_depth"]:
+            by_call.setdefault(row["call_id"], set()).add(att.entity)
+    for members in by_call.values():
+        roles = {attributor.entities[x].role for x in members}
+        for x in sorted(members):
+            e = attributor.entities[x]
+            if x in inferred or e.role != "unknown" or e.plural or x not in in_dialogue:
+                continue  # (only a participant the turns of the dialogue show)
+            if "relative" in roles and "soldier" not in roles:
+                inferred[x] = "soldier"
+            elif "soldier" in roles and e.gender == "f":
+                inferred[x] = "relative"
     for entity, role in inferred.items():
         attributor.entities[entity].role = role
     # Someone the text never ties to a call (no role word, no talk with a relative, never a turn of
     # a dialogue) is not taken for a participant: a named translator or intercept operator quoted
     # near the call's description speaks to the reporter.
-    in_dialogue = {att.entity for att in results if att.method == "dialogue_turn"}
     for row, att in zip(rows, results):
         if att.entity in inferred:
             row["speaker_role"] = inferred[att.entity]
