@@ -1845,3 +1845,11 @@ def test_unknown_participant_of_a_dialogue_with_a_relative_is_the_soldier(params
            "“How? They shoot deserters.”\n")
     _, quotes = rows(raw, params)
     assert [q["speaker_role"] for q in quotes] == ["soldier", "relative", "soldier"]
+
+
+def test_her_son_on_the_call_with_his_mother_is_the_soldier(params):
+    raw = ("A Russian mother has published her son's call, in which he asks her to send money for a drone.\n"
+           "“Send it by Friday, Mama,” her son says.\n"
+           "“Where will I find it?” his mother asks.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[0]["speaker_role"] == "soldier" and quotes[1]["speaker_role"] == "relative"

@@ -122,6 +122,12 @@ def _infer_call_roles(rows: list[dict], results: list, attributor: Attributor) -
         roles = {attributor.entities[x].role for x in members}
         for x in sorted(members):
             e = attributor.entities[x]
+            if e.role == "relative" and e.first.head in ("son", "husband", "boyfriend", "fiancé", "fiance") \
+                    and "soldier" not in roles and x not in inferred \
+                    and any(attributor.entities[o].role == "relative" and attributor.entities[o].gender == "f"
+                            for o in members if o != x):
+                inferred[x] = "soldier"  # "her son" talking with his mother on the call is the soldier
+                continue
             if x in inferred or e.role != "unknown" or e.plural or x not in in_dialogue:
                 continue  # (only a participant the turns of the dialogue show)
             if "relative" in roles and "soldier" not in roles:
