@@ -1777,7 +1777,7 @@ def test_the_other_man_is_the_subordinate_the_call_is_with(params):
            "“If they come out with their hands up, you don't bring them to me,” the man says.\n"
            "“And if they're wounded?” the other man asks.\n")
     _, quotes = rows(raw, params)
-    assert quotes[-1]["speaker"] == "a subordinate"
+    assert [q["speaker"] for q in quotes] == ["a Russian company commander", "a subordinate"]
 
 
 def test_hyphenated_surname_and_a_month_before_a_first_name():
@@ -1853,3 +1853,11 @@ def test_her_son_on_the_call_with_his_mother_is_the_soldier(params):
            "“Where will I find it?” his mother asks.\n")
     _, quotes = rows(raw, params)
     assert quotes[0]["speaker_role"] == "soldier" and quotes[1]["speaker_role"] == "relative"
+
+
+def test_the_other_man_is_not_the_latest_man(params):
+    raw = ("In the recording, a man the SBU identified as a Russian company commander tells a subordinate what to do.\n"
+           "“If they come out with their hands up, you don't bring them to me,” the man says.\n"
+           "“And if they're wounded?” the other man asks.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a subordinate"

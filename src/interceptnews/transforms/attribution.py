@@ -339,7 +339,9 @@ class Attributor:
                             and (o := _ORIGIN.search(p.text)) is not None and o.group(1).lower() == place]
             # "the man from the enlistment office", whom no earlier mention describes, is someone new
             someone_new = m.head in PERSON_HEADS and _FROM_A_BODY.search(m.text) is not None
-            for prior in (specific or ([] if someone_new else same_head))[:1]:
+            # "the other man" is not the latest "the man": the participant who is not the one last named
+            contrasted = m.head in PERSON_HEADS and " other " in f" {m.text.lower()} "
+            for prior in (specific or ([] if someone_new or contrasted else same_head))[:1]:
                 found = self._entity_of_prior_mention(prior)
                 if not specific and m.head in GENERIC_HEADS:
                     found = self._this_calls_soldier(m, prior.start) or found
@@ -349,6 +351,8 @@ class Attributor:
                 tops = [(j, q) for j, q in enumerate(self.quotes[:len(self.results)]) if q.depth == 0
                         and self.results[j].entity is not None]
                 found = self._other_participant(tops, last) if tops and last is not None else None
+                if found is not None and m.gender and self.entities[found].gender not in (None, m.gender):
+                    found = None  # "the other man" is not the wife who just spoke
                 if found is None and last is not None:
                     # "The officer, who speaks to another serviceman, says ..." then "the other man says":
                     # the person the call is with, though he has not spoken yet
@@ -902,9 +906,16 @@ class Attributor:
                 e = self.entities[att.entity] if att.entity is not None and q.depth == 0 else None
                 if q.start >= boundary and e and fits(e.role, e.first.head, e.gender, e.plural):
                     return att.entity
-            for prior in reversed(before):
-                if prior.kind not in ("pronoun", "definite") and fits(prior.role, prior.head, prior.gender, prior.plural):
-                    return self._entity_of_prior_mention(prior)
+            # the subject of a recent sentence before any later mention: "a Russian company commander tells a
+            # subordinate ..." / '"...," the man says': the one who tells
+            recent = self.paragraphs[max(self._paragraph_of(m.start) - 1, 0)][0]
+            for subjects_only in (True, False):
+                for prior in reversed(before):
+                    if subjects_only and prior.start < recent:
+                        break
+                    if prior.kind not in ("pronoun", "definite") and fits(prior.role, prior.head, prior.gender, prior.plural) \
+                            and (not subjects_only or self._is_subject(prior)):
+                        return self._entity_of_prior_mention(prior)
         return None
 
     def _resolve_pronoun(self, m: Mention, before: list[Mention]) -> int | None:
