@@ -345,7 +345,7 @@ class Attributor:
                 found = self._entity_of_prior_mention(prior)
                 if not specific and m.head in GENERIC_HEADS:
                     found = self._this_calls_soldier(m, prior.start) or found
-            if found is None and m.head in PERSON_HEADS and " other " in f" {m.text.lower()} ":
+            if found is None and contrasted:
                 # "The other man laughs": the participant who did not speak last
                 last = next((a.entity for a in reversed(self.results) if a.entity is not None), None)
                 tops = [(j, q) for j, q in enumerate(self.quotes[:len(self.results)]) if q.depth == 0
