@@ -177,16 +177,23 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
         return _annotate_article(article_id, text, paragraphs, params, pipeline_version)
 
 
-def _annotate_article(article_id: str, text: str, paragraphs: list[dict], params: AnnotateParams,
-                      pipeline_version: str) -> tuple[dict, list[dict]]:
+def attribute_quotes(text: str, paragraphs: list[dict], params: AnnotateParams):
+    """The quotes of a cleaned article, the attributor that resolved their speakers (its entities
+    included), one attribution per quote, and the calls: what the quote rows are built from, and
+    what benchmarks/speaker_ceiling.py inspects."""
     spans = [(p["start"], p["end"]) for p in paragraphs]
     quotes = find_quotes(text, spans)
     attributor = Attributor(text, spans, quotes, params.max_attribution_words, params.previous_speaker_max_paragraphs)
-    masked = attributor.masked
-    calls = find_calls(masked, attributor._sentence_start, attributor._sentence_end, attributor.caller_introductions(),
-                       tuple(q.open_pos for q in quotes if q.depth == 0))
+    calls = find_calls(attributor.masked, attributor._sentence_start, attributor._sentence_end,
+                       attributor.caller_introductions(), tuple(q.open_pos for q in quotes if q.depth == 0))
     attributor.call_starts = [c.start for c in calls]
-    results = attributor.attribute_all()
+    return quotes, attributor, attributor.attribute_all(), calls
+
+
+def _annotate_article(article_id: str, text: str, paragraphs: list[dict], params: AnnotateParams,
+                      pipeline_version: str) -> tuple[dict, list[dict]]:
+    quotes, attributor, results, calls = attribute_quotes(text, paragraphs, params)
+    masked = attributor.masked
     call_ids = {c.number: f"{article_id}-call{c.number}" for c in calls}
     # people named in the text, for the personal-data flags: every occurrence of a named speaker
     named = sorted({(e.canonical.start, e.canonical.end) for e in attributor.entities if e.canonical.kind == "name"}
