@@ -225,7 +225,6 @@ _FOR_THEIR_PART = re.compile(r",\s+(?:for\s+(?:its|their|his|her)\s+part|meanwhi
                              r",\s+")
 # A person as the object of a preposition who is a source: "according to X", "spoke to X", "talked with X"
 _INTERVIEWED = re.compile(r"\b(?:[Aa]ccording\s+to|spoke\s+(?:to|with)|talked\s+(?:to|with)|speaking\s+(?:to|with))\s+$")
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Sentence openers that are not a subject: "In March the ministry said ...", "Last week ..."
 _NOT_A_SUBJECT = frozenset({"in", "on", "at", "last", "this", "that", "when", "after", "before", "while", "since", "but",
                             "and", "so", "yet", "then", "there", "here", "what", "why", "how", "if", "as", "for", "by",
@@ -1924,7 +1923,7 @@ class Attributor:
                 k = i
                 while k > 0 and (tokens[k - 1].lower in BETWEEN_SUBJECT_AND_CUE or tokens[k - 1].lower.endswith("ly")):
                     k -= 1
-                if t.lower in _NOUN_LIKE_CUES - {"called"} and k == i or any(w.lower in _BE_FORMS for w in tokens[k:i]):
+                if t.lower in _NOUN_LIKE_CUES - {"called"} and k == i or any(w.lower in COPULAS for w in tokens[k:i]):
                     return None  # "intercepted calls", or a passive: 'These recordings are hailed as a "turning point"'
                 end = min(k, np_end) if np_end is not None else k
                 words = tokens[:end]
