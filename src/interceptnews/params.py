@@ -77,6 +77,7 @@ class DedupParams:
 class AnnotateParams:
     max_attribution_words: int
     previous_speaker_max_paragraphs: int
+    rank_pronoun_speakers: bool
     slur_lexicon: tuple[str, ...]
     profanity_lexicon: tuple[str, ...]
     keep_without_intercept: bool

@@ -10,6 +10,8 @@ Order of evidence for a quote (the first that applies wins; `attribution_method`
   repeated_quote    a headline quote that the body quotes again takes the body quote's speaker
   none              nobody can be named from the text
 Nested quotes are attributed the same way inside their parent's words.
+A pronoun that is a cue verb's subject ('"...," he says') is resolved by the learned ranker of
+speaker_ranker.py (params: annotate.rank_pronoun_speakers) instead of the cascade of _resolve_pronoun.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, PRONOUNS, NOT_NAMES, RANK_QUAL
 from .mentions import (APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
                        name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
+from . import speaker_ranker
 
 _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
 _SENTENCE_ACCORDING = re.compile(r"according to\s+", re.IGNORECASE)
@@ -245,8 +248,15 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?=[A-Z])")
 
 class Attributor:
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan],
-                 max_attribution_words: int, previous_speaker_max_paragraphs: int):
+                 max_attribution_words: int, previous_speaker_max_paragraphs: int, rank_pronouns: bool = False):
         self.text = text
+        # the learned choice for cue-verb pronoun subjects (speaker_ranker.py) instead of the cascade's
+        self.rank_pronouns = rank_pronouns
+        # when a list: every ranked decision as (quote index, pronoun, [(entity, features)], cascade's entity),
+        # for benchmarks/train_speaker_ranker.py
+        self.pronoun_decisions: list | None = None
+        self.pronoun_step: str | None = None  # which test of _resolve_pronoun answered last
+        self.mention_facts: dict[tuple[int, int], tuple] = {}  # speaker_ranker's memo per mention
         self.paragraphs = paragraphs
         self.paragraph_starts = [p[0] for p in paragraphs]
         self.quotes = quotes
@@ -935,6 +945,7 @@ class Attributor:
                 break
         reply = self._answerer(m)
         if reply is not None:
+            self.pronoun_step = 'answer'
             return reply
         if m.head == "she":
             # "When I asked an SBU spokeswoman ..., she was briefly silent": a woman named in this sentence
@@ -943,6 +954,7 @@ class Attributor:
                 if prior.start < s0:
                     break
                 if prior.kind in ("indefinite", "definite", "name") and prior.gender == "f" and not prior.plural:
+                    self.pronoun_step = 'woman_in_sentence'
                     return self._entity_of_prior_mention(prior)
         for prior in reversed(before):
             if prior.start < lo:
@@ -956,6 +968,7 @@ class Attributor:
             if prior.kind != "pronoun" and self._is_subject(prior) \
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
                     and (m.head != "she" or prior.gender == "f" or prior.kind == "name" and prior.gender is None):
+                self.pronoun_step = 'subject_since_quote'
                 return self._entity_of_prior_mention(prior)
         if m.head in ("he", "she"):
             # 'CNN spoke to Ruslan at a detention facility. "...," he said.': a person named in the sentence
@@ -970,6 +983,7 @@ class Attributor:
                                                           or _INTERVIEWED.search(self.masked, max(0, p.start - 25), p.start))),
                              None)  # not 'threatened to write to Vladimir Putin himself'; but 'according to Yuliia Hrytsenko'
                 if named is not None:
+                    self.pronoun_step = 'name_in_previous_sentence'
                     return self._entity_of_prior_mention(named)
         if m.head == "she":
             # 'A lawyer who works with soldiers' families ... told The Insider that she ...': a person of
@@ -981,6 +995,7 @@ class Attributor:
                 if prior.kind in ("indefinite", "definite") and prior.gender is None and not prior.plural \
                         and prior.role not in ("intelligence_agency", "military_unit", "soldier") \
                         and prior.head not in INSTITUTION_HEADS and self._is_subject(prior):
+                    self.pronoun_step = 'ungendered_subject_in_sentence'
                     return self._entity_of_prior_mention(prior)
         if m.head == "she":
             # 'Shalamov tells his wife that ... "They promise," she says.': no subject fits, so the person of
@@ -990,6 +1005,7 @@ class Attributor:
                     break
                 if prior.kind in ("possessive", "indefinite", "name", "definite") and prior.gender == m.gender \
                         and not prior.plural and prior.role in ("relative", "civilian", "soldier"):
+                    self.pronoun_step = 'woman_in_narration'
                     return self._entity_of_prior_mention(prior)
         for exact in ((True, False) if m.head == "she" else (False,)):
             for lo in dict.fromkeys((boundary, 0)):
@@ -997,10 +1013,12 @@ class Attributor:
                     e = self.entities[att.entity] if att.entity is not None and q.depth == 0 else None
                     if q.start >= lo and e and (not exact or e.gender == m.gender) \
                             and self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
+                        self.pronoun_step = 'latest_speaker'
                         return att.entity
                 for prior in reversed(before):
                     if prior.start >= lo and prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
                             and self._is_subject(prior) and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
+                        self.pronoun_step = 'latest_subject'
                         return self._entity_of_prior_mention(prior)
                 if exact and lo == boundary and boundary > 0:
                     # "she" in a call between a soldier and "his wife": the woman the call is with, before a
@@ -1008,17 +1026,20 @@ class Attributor:
                     woman = next((p for p in reversed(before) if p.start >= lo and p.kind != "pronoun" and p.gender == "f"
                                   and not p.plural and p.role in ("relative", "civilian", "unknown")), None)
                     if woman is not None:
+                        self.pronoun_step = 'woman_in_call'
                         return self._entity_of_prior_mention(woman)
                 if lo == boundary and boundary > 0:
                     # the person this call introduced ("posted a call from a mobilised tractor driver")
                     for prior in before:
                         if prior.start >= lo and prior.kind in ("indefinite", "name") and (not exact or prior.gender == m.gender) \
                                 and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
+                            self.pronoun_step = 'call_introduction'
                             return self._entity_of_prior_mention(prior)
             # last resort: the nearest compatible mention in any position
             for prior in reversed(before):
                 if prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
                         and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
+                    self.pronoun_step = 'nearest_mention'
                     return self._entity_of_prior_mention(prior)
         if self.paragraphs and m.end <= self._headline_end() and len(self.paragraphs) > 1:
             # a headline's pronoun before anyone is named ("... as he rages '...'"): the first person
@@ -1029,7 +1050,9 @@ class Attributor:
                     break
                 if later.kind != "pronoun" and later.role in ("soldier", "relative", "civilian", "unknown") \
                         and self._is_subject(later) and self._pronoun_fits(m, later.role, later.head, later.gender, later.plural):
+                    self.pronoun_step = 'headline_lede'
                     return self._entity_of_prior_mention(later)
+        self.pronoun_step = 'none'
         return None
 
     def _is_subject(self, m: Mention) -> bool:
@@ -1541,7 +1564,11 @@ class Attributor:
         for idx, q in enumerate(self.quotes):
             att = self._nested(idx, q) if q.depth else self._top(idx, q)
             if att.mention is not None and att.entity is None:
+                self.pronoun_step = None
                 att.entity = self.resolve(att.mention)
+                if not q.depth and att.mention.kind == "pronoun" and att.method in speaker_ranker.RANKED_METHODS \
+                        and (self.rank_pronouns or self.pronoun_decisions is not None):
+                    att.entity = self._ranked_pronoun_speaker(idx, att.mention, att.entity)
                 if q.depth and att.mention.kind == "pronoun":
                     # 'The sergeant showed us once. Then he said: "Go ..."': the person the parent quote names
                     inner = self._person_in_parent(q, att.mention)
@@ -1555,6 +1582,16 @@ class Attributor:
         self._repeated_headline_quotes()
         self._name_the_last_speaker()
         return self.results
+
+    def _ranked_pronoun_speaker(self, idx: int, pronoun: Mention, cascade: int | None) -> int | None:
+        if self.pronoun_decisions is not None:
+            self.pronoun_decisions.append((idx, pronoun, speaker_ranker.candidate_features(self, idx, pronoun, cascade, self.pronoun_step),
+                                           cascade, self.pronoun_step))
+        if not self.rank_pronouns or self.pronoun_step not in speaker_ranker.RANKED_STEPS:
+            return cascade
+        chosen = speaker_ranker.rank(self, idx, pronoun, cascade, self.pronoun_step)
+        self.mention_entity[(pronoun.start, pronoun.end)] = chosen  # later readers of this pronoun agree
+        return chosen
 
     def _identified_as(self, m: Mention) -> re.Match | None:
         """'identified the soldier as' / 'named him as' ending within 60 characters before the name m
