@@ -78,6 +78,7 @@ class AnnotateParams:
     max_attribution_words: int
     previous_speaker_max_paragraphs: int
     rank_pronoun_speakers: bool
+    rank_turn_speakers: bool
     slur_lexicon: tuple[str, ...]
     profanity_lexicon: tuple[str, ...]
     keep_without_intercept: bool

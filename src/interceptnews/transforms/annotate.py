@@ -177,7 +177,8 @@ def annotate_article(article_id: str, text: str, paragraphs: list[dict], params:
         return _annotate_article(article_id, text, paragraphs, params, pipeline_version)
 
 
-def attribute_quotes(text: str, paragraphs: list[dict], params: AnnotateParams, pronoun_decisions: list | None = None):
+def attribute_quotes(text: str, paragraphs: list[dict], params: AnnotateParams, pronoun_decisions: list | None = None,
+                     turn_decisions: list | None = None):
     """The quotes of a cleaned article, the attributor that resolved their speakers (its entities
     included), one attribution per quote, and the calls: what the quote rows are built from, and
     what benchmarks/speaker_ceiling.py inspects. `pronoun_decisions`: a list that collects the
@@ -185,8 +186,9 @@ def attribute_quotes(text: str, paragraphs: list[dict], params: AnnotateParams, 
     spans = [(p["start"], p["end"]) for p in paragraphs]
     quotes = find_quotes(text, spans)
     attributor = Attributor(text, spans, quotes, params.max_attribution_words, params.previous_speaker_max_paragraphs,
-                            params.rank_pronoun_speakers)
+                            params.rank_pronoun_speakers, params.rank_turn_speakers)
     attributor.pronoun_decisions = pronoun_decisions
+    attributor.turn_decisions = turn_decisions
     calls = find_calls(attributor.masked, attributor._sentence_start, attributor._sentence_end,
                        attributor.caller_introductions(), tuple(q.open_pos for q in quotes if q.depth == 0))
     attributor.call_starts = [c.start for c in calls]

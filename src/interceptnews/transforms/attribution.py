@@ -10,8 +10,10 @@ Order of evidence for a quote (the first that applies wins; `attribution_method`
   repeated_quote    a headline quote that the body quotes again takes the body quote's speaker
   none              nobody can be named from the text
 Nested quotes are attributed the same way inside their parent's words.
-A pronoun that is a cue verb's subject ('"...," he says') is resolved by the learned ranker of
-speaker_ranker.py (params: annotate.rank_pronoun_speakers) instead of the cascade of _resolve_pronoun.
+Where the cascade falls back on salience alone, learned rankers (speaker_ranker.py) decide instead:
+for a pronoun that is a cue verb's subject ('"...," he says') when no local evidence names its
+person, and for a quote paragraph with no cue that the cascade gives to the last speaker
+(params: annotate.rank_pronoun_speakers, annotate.rank_turn_speakers).
 """
 from __future__ import annotations
 
@@ -248,13 +250,16 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?=[A-Z])")
 
 class Attributor:
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan],
-                 max_attribution_words: int, previous_speaker_max_paragraphs: int, rank_pronouns: bool = False):
+                 max_attribution_words: int, previous_speaker_max_paragraphs: int, rank_pronouns: bool = False,
+                 rank_turns: bool = False):
         self.text = text
         # the learned choice for cue-verb pronoun subjects (speaker_ranker.py) instead of the cascade's
         self.rank_pronouns = rank_pronouns
         # when a list: every ranked decision as (quote index, pronoun, [(entity, features)], cascade's entity),
         # for benchmarks/train_speaker_ranker.py
         self.pronoun_decisions: list | None = None
+        self.rank_turns = rank_turns  # the same for quote paragraphs with no cue (speaker_ranker.rank_turn)
+        self.turn_decisions: list | None = None
         self.pronoun_step: str | None = None  # which test of _resolve_pronoun answered last
         self.mention_facts: dict[tuple[int, int], tuple] = {}  # speaker_ranker's memo per mention
         self.paragraphs = paragraphs
@@ -1563,6 +1568,8 @@ class Attributor:
         self._link_names()
         for idx, q in enumerate(self.quotes):
             att = self._nested(idx, q) if q.depth else self._top(idx, q)
+            if not q.depth and att.method in speaker_ranker.TURN_METHODS and (self.rank_turns or self.turn_decisions is not None):
+                att.entity = self._ranked_turn_speaker(idx, att)
             if att.mention is not None and att.entity is None:
                 self.pronoun_step = None
                 att.entity = self.resolve(att.mention)
@@ -1582,6 +1589,14 @@ class Attributor:
         self._repeated_headline_quotes()
         self._name_the_last_speaker()
         return self.results
+
+    def _ranked_turn_speaker(self, idx: int, att: Attribution) -> int | None:
+        if self.turn_decisions is not None:
+            self.turn_decisions.append((idx, speaker_ranker.turn_candidate_features(self, idx, att.entity, att.method),
+                                        att.entity, att.method))
+        if not self.rank_turns or att.method not in speaker_ranker.RANKED_TURN_METHODS:
+            return att.entity
+        return speaker_ranker.rank_turn(self, idx, att.entity, att.method)
 
     def _ranked_pronoun_speaker(self, idx: int, pronoun: Mention, cascade: int | None) -> int | None:
         if self.pronoun_decisions is not None:
