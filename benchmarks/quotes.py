@@ -162,6 +162,9 @@ def evaluate(name: str, docs, clean_params, annotate_params, show_errors: bool) 
     # ("a Russian soldier" for a man the story names later), only for the same person: the errors it still
     # counts are quotes given to the wrong person.
     pairs = [0, 0, 0]  # same in both, same in output only, same in gold only
+    # speaker accuracy by attribution_method and by speaker_chosen_by: [found quotes, right speaker]
+    by_column: dict[str, dict[str, list[int]]] = {"attribution_method": defaultdict(lambda: [0, 0]),
+                                                  "speaker_chosen_by": defaultdict(lambda: [0, 0])}
     for doc, raw, gold in docs:
         text, paragraphs, _ = clean_article(raw, clean_params)
         _, quotes = annotate_article("0" * 16, text, paragraphs, annotate_params, "0.0.0")
@@ -200,6 +203,9 @@ def evaluate(name: str, docs, clean_params, annotate_params, show_errors: bool) 
             n_call = int(q["call_id"].rsplit("call", 1)[1]) if q["call_id"] else None
             ok = (q["speaker"] == g["speaker"], q["speaker_role"] == g["role"], n_call == g["call"])
             speaker, role, call = speaker + ok[0], role + ok[1], call + ok[2]
+            for column, counts_by_value in by_column.items():
+                counts_by_value[q[column]][0] += 1
+                counts_by_value[q[column]][1] += ok[0]
             for t in tags:
                 per_case[t][1] += 1
                 per_case[t][2] += ok[0]
@@ -215,6 +221,9 @@ def evaluate(name: str, docs, clean_params, annotate_params, show_errors: bool) 
     print(f"speaker clustering (pairs of found quotes in one article with the same speaker): precision {p:.3f} "
           f"recall {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}")
     print(f"role accuracy: {role / max(found, 1):.3f}; call accuracy: {call / max(found, 1):.3f}")
+    for column, counts_by_value in by_column.items():
+        print(f"speaker accuracy by {column}: " + ", ".join(
+            f"{value} {right / n:.3f} ({right}/{n})" for value, (n, right) in sorted(counts_by_value.items(), key=lambda kv: -kv[1][0])))
     print("per case: gold quotes, span recall, speaker accuracy")
     for tag in sorted(per_case):
         n, f, s = per_case[tag]

@@ -101,6 +101,7 @@ QUOTE_FEATURES = Features(
         "speaker_end": Value("int64"),
         "speaker_role": Value("string"),
         "attribution_method": Value("string"),
+        "speaker_chosen_by": Value("string"),
         "cue": Value("string"),
         "cue_start": Value("int64"),
         "cue_end": Value("int64"),

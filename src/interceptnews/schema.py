@@ -16,6 +16,7 @@ HEX16 = r"^[0-9a-f]{16}$"
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 ATTRIBUTION_METHODS = ["cue_after", "cue_before", "interrupted", "same_sentence", "sentence_subject", "dialogue_turn", "previous_speaker", "repeated_quote",
                        "inherited", "none"]
+SPEAKER_CHOOSERS = ["rules", "ranker"]
 FLAG_KINDS = ["censored_profanity", "profanity", "slur", "editorial_insertion", "person_name", "phone_number"]
 STAGE_NAMES = ["ingest", "clean", "dedup", "annotate"]
 MULTI_RECORD_FORMATS = ["jsonl", "warc"]
@@ -158,6 +159,7 @@ class QuoteModel(pa.DataFrameModel):
     speaker_end: Int = pa.Field(nullable=True, ge=0, description="End offset of the mention given as `speaker`.")
     speaker_role: Str = pa.Field(isin=list(ROLES), description="Role of the speaker: " + ", ".join(ROLES) + ".")
     attribution_method: Str = pa.Field(isin=ATTRIBUTION_METHODS, description="Evidence for the speaker: " + ", ".join(ATTRIBUTION_METHODS) + " (see the card).")
+    speaker_chosen_by: Str = pa.Field(isin=SPEAKER_CHOOSERS, description="Who chose the person: 'rules' (the rule cascade) or 'ranker' (the learned ranker, where the rules fall back on salience alone: a cue verb's pronoun with no local evidence, a cueless quote paragraph given to the last speaker; see the card). Drop 'ranker' rows to study the rules' answers only.")
     cue: Str = pa.Field(nullable=True, description="The reporting cue ('says', 'responds', 'according to').")
     cue_start: Int = pa.Field(nullable=True, ge=0, description="Start offset of `cue` in the article's `text`.")
     cue_end: Int = pa.Field(nullable=True, ge=0, description="End offset of `cue`.")

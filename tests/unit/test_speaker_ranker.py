@@ -94,6 +94,21 @@ def test_the_turn_switch_chooses_between_ranker_and_cascade(params):
         assert results[idx].entity == (best if ranked else cascade)
 
 
+def test_rows_say_which_speakers_the_ranker_chose(params):
+    """speaker_chosen_by: 'ranker' for the ranked pronoun and for the second piece of its interrupted
+    quote, 'rules' elsewhere and everywhere with the rankers off."""
+    raw = ("In an intercepted call, a Russian soldier complains to his wife about leave.\n\n"
+           "“We were promised leave in May,” the soldier said.\n\n"
+           "For Vasyl Hnatyuk, a Kharkiv sociologist who has listened to more than 400 such calls, the complaints "
+           "are familiar.\n\n"
+           "“Every month it is the same promise,” he said. “Nobody believes it any more.”\n")
+    for ranked, chosen_by in ((True, ["rules", "ranker", "ranker"]), (False, ["rules", "rules", "rules"])):
+        annotate = dataclasses.replace(params["annotate"], rank_pronoun_speakers=ranked, rank_turn_speakers=ranked)
+        _, _, quotes = annotate_text(raw, {**params, "annotate": annotate})
+        assert [q["attribution_method"] for q in quotes] == ["cue_after", "cue_after", "interrupted"]
+        assert [q["speaker_chosen_by"] for q in quotes] == chosen_by
+
+
 def test_shipped_weights_are_what_training_learns(params):
     """benchmarks/train_speaker_ranker.py, run on today's gold sets and code, gives the shipped weights of
     both rankers (to the four decimals it writes, give or take one in the last place for floating-point noise)."""

@@ -254,6 +254,7 @@ def _annotate_article(article_id: str, text: str, paragraphs: list[dict], params
             "speaker_start": entity.canonical.start if entity else None,
             "speaker_end": entity.canonical.end if entity else None,
             "speaker_role": role, "attribution_method": att.method,
+            "speaker_chosen_by": "ranker" if att.ranked else "rules",
             "cue": text[att.cue[0]:att.cue[1]] if att.cue else None,
             "cue_start": att.cue[0] if att.cue else None, "cue_end": att.cue[1] if att.cue else None,
             "call_id": call, "flags": flags_within(flags, q.start, q.end), "pipeline_version": pipeline_version,

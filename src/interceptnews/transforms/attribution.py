@@ -122,6 +122,9 @@ class Attribution:
     cue: tuple[int, int] | None = None
     method: str = "none"
     entity: int | None = None  # index into Attributor.entities
+    # the entity was chosen by a learned ranker (speaker_ranker.py), for this quote or for the quote it
+    # takes its speaker from (the first piece of an interrupted quote, a nested quote's parent)
+    ranked: bool = False
 
 
 @dataclass
@@ -1569,13 +1572,13 @@ class Attributor:
         for idx, q in enumerate(self.quotes):
             att = self._nested(idx, q) if q.depth else self._top(idx, q)
             if not q.depth and att.method in speaker_ranker.TURN_METHODS and (self.rank_turns or self.turn_decisions is not None):
-                att.entity = self._ranked_turn_speaker(idx, att)
+                att.entity, att.ranked = self._ranked_turn_speaker(idx, att)
             if att.mention is not None and att.entity is None:
                 self.pronoun_step = None
                 att.entity = self.resolve(att.mention)
                 if not q.depth and att.mention.kind == "pronoun" and att.method in speaker_ranker.RANKED_METHODS \
                         and (self.rank_pronouns or self.pronoun_decisions is not None):
-                    att.entity = self._ranked_pronoun_speaker(idx, att.mention, att.entity)
+                    att.entity, att.ranked = self._ranked_pronoun_speaker(idx, att.mention, att.entity)
                 if q.depth and att.mention.kind == "pronoun":
                     # 'The sergeant showed us once. Then he said: "Go ..."': the person the parent quote names
                     inner = self._person_in_parent(q, att.mention)
@@ -1590,23 +1593,25 @@ class Attributor:
         self._name_the_last_speaker()
         return self.results
 
-    def _ranked_turn_speaker(self, idx: int, att: Attribution) -> int | None:
+    def _ranked_turn_speaker(self, idx: int, att: Attribution) -> tuple[int | None, bool]:
+        """The speaker of a cueless quote paragraph, and whether the ranker chose it."""
         if self.turn_decisions is not None:
             self.turn_decisions.append((idx, speaker_ranker.turn_candidate_features(self, idx, att.entity, att.method),
                                         att.entity, att.method))
         if not self.rank_turns or att.method not in speaker_ranker.RANKED_TURN_METHODS:
-            return att.entity
-        return speaker_ranker.rank_turn(self, idx, att.entity, att.method)
+            return att.entity, False
+        return speaker_ranker.rank_turn(self, idx, att.entity, att.method), True
 
-    def _ranked_pronoun_speaker(self, idx: int, pronoun: Mention, cascade: int | None) -> int | None:
+    def _ranked_pronoun_speaker(self, idx: int, pronoun: Mention, cascade: int | None) -> tuple[int | None, bool]:
+        """The person of a cue verb's pronoun subject, and whether the ranker chose it."""
         if self.pronoun_decisions is not None:
             self.pronoun_decisions.append((idx, pronoun, speaker_ranker.candidate_features(self, idx, pronoun, cascade, self.pronoun_step),
                                            cascade, self.pronoun_step))
         if not self.rank_pronouns or self.pronoun_step not in speaker_ranker.RANKED_STEPS:
-            return cascade
+            return cascade, False
         chosen = speaker_ranker.rank(self, idx, pronoun, cascade, self.pronoun_step)
         self.mention_entity[(pronoun.start, pronoun.end)] = chosen  # later readers of this pronoun agree
-        return chosen
+        return chosen, True
 
     def _identified_as(self, m: Mention) -> re.Match | None:
         """'identified the soldier as' / 'named him as' ending within 60 characters before the name m
@@ -1685,7 +1690,8 @@ class Attributor:
                      and words in _normal_words(self.text[self.quotes[j].start:self.quotes[j].end])]
             if twins:
                 j = min(twins, key=lambda j: (self.quotes[j].end - self.quotes[j].start, j))
-                self.results[idx] = Attribution(None, None, "repeated_quote", self.results[j].entity)
+                self.results[idx] = Attribution(None, None, "repeated_quote", self.results[j].entity,
+                                                self.results[j].ranked)
 
     def _top(self, idx: int, q: QuoteSpan) -> Attribution:
         text = self.masked
@@ -1827,7 +1833,7 @@ class Attributor:
                 and self._sentence_end(prev_att.cue[1]) >= q.open_pos and not text[lo:q.open_pos].rstrip().endswith((":", ",")):
             # '"A," the soldier says in the recording, which the agency posted on Monday. "B."': the rest of
             # the cue's sentence, however long, only describes it (not '..., who replied: "B."')
-            return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity)
+            return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity, prev_att.ranked)
         att = self._cue_before(text, lo, q.open_pos, self.mentions)
         if att and att.mention:
             return att
@@ -1835,11 +1841,11 @@ class Attributor:
             gap = text[prev.close_end:q.open_pos]
             if (len(tokenize(gap)) <= self.max_between and prev_att.method == "cue_after"
                     and prev_att.cue and prev.close_end <= prev_att.cue[0] < q.start):
-                return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity)
+                return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity, prev_att.ranked)
             if prev_att.entity is not None and prev.close_end >= self._sentence_start(q.open_pos) \
                     and prev_att.method in ("cue_before", "same_sentence"):
                 # several quoted fragments under one cue: 'He brands the war a "circus" and the generals "clowns"'
-                return Attribution(None, prev_att.cue, "same_sentence", prev_att.entity)
+                return Attribution(None, prev_att.cue, "same_sentence", prev_att.entity, prev_att.ranked)
         if text[first_p_start:q.open_pos].strip() == "":
             return self._unattributed_paragraph(idx, q)
         # '... "reduced to a third of its strength" since January, according to Pylypenko, who ...'
@@ -2195,5 +2201,5 @@ class Attributor:
         words = self.text[q.start:q.end]
         if len(words.split()) <= 4 and not words.rstrip().endswith(_END_PUNCT):
             # a scare-quoted word inside a quote ("the 'zeroing' team") is the quoting speaker's own word
-            return Attribution(None, None, "inherited", self.results[q.parent].entity)
+            return Attribution(None, None, "inherited", self.results[q.parent].entity, self.results[q.parent].ranked)
         return att or Attribution()
