@@ -263,7 +263,7 @@ class Attributor:
         self.pronoun_decisions: list | None = None
         self.rank_turns = rank_turns  # the same for quote paragraphs with no cue (speaker_ranker.rank_turn)
         self.turn_decisions: list | None = None
-        self.pronoun_step: str | None = None  # which test of _resolve_pronoun answered last
+        self.pronoun_step = "resolved_earlier"  # which test of _resolve_pronoun answered last
         self.mention_facts: dict[tuple[int, int], tuple] = {}  # speaker_ranker's memo per mention
         self.paragraphs = paragraphs
         self.paragraph_starts = [p[0] for p in paragraphs]
@@ -1574,7 +1574,7 @@ class Attributor:
             if not q.depth and att.method in speaker_ranker.TURN_METHODS and (self.rank_turns or self.turn_decisions is not None):
                 att.entity, att.ranked = self._ranked_turn_speaker(idx, att)
             if att.mention is not None and att.entity is None:
-                self.pronoun_step = None
+                self.pronoun_step = "resolved_earlier"  # kept when resolve() answers from its memo
                 att.entity = self.resolve(att.mention)
                 if not q.depth and att.mention.kind == "pronoun" and att.method in speaker_ranker.RANKED_METHODS \
                         and (self.rank_pronouns or self.pronoun_decisions is not None):

@@ -217,8 +217,8 @@ def rank(att: Attributor, idx: int, pronoun: Mention, fallback: int | None, step
 # speaker going on ("previous_speaker") or to the other participant of a dialogue ("dialogue_turn").
 TURN_METHODS = ("previous_speaker", "dialogue_turn")
 # Where the ranker decides: the last speaker going on. Cross-validated by set on the tuned gold sets,
-# it is right for 115 of 178 such quotes, the cascade for 100; on dialogue turns it is no better than
-# the cascade (492 and 495 of 598), which keeps them (benchmarks/train_speaker_ranker.py prints these).
+# it is right for 117 of 180 such quotes, the cascade for 99; on dialogue turns it is no better than
+# the cascade (491 each of 596), which keeps them (benchmarks/train_speaker_ranker.py prints these).
 RANKED_TURN_METHODS = frozenset({"previous_speaker"})
 # people further back than this many paragraphs, who have not spoken in the last quotes, are not candidates
 _TURN_PARAGRAPHS = 3
