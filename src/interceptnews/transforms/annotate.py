@@ -181,8 +181,8 @@ def attribute_quotes(text: str, paragraphs: list[dict], params: AnnotateParams, 
                      turn_decisions: list | None = None):
     """The quotes of a cleaned article, the attributor that resolved their speakers (its entities
     included), one attribution per quote, and the calls: what the quote rows are built from, and
-    what benchmarks/speaker_ceiling.py inspects. `pronoun_decisions`: a list that collects the
-    speaker ranker's decisions (benchmarks/train_speaker_ranker.py)."""
+    what benchmarks/speaker_ceiling.py inspects. `pronoun_decisions`, `turn_decisions`: lists that
+    collect the speaker rankers' decisions (benchmarks/train_speaker_ranker.py)."""
     spans = [(p["start"], p["end"]) for p in paragraphs]
     quotes = find_quotes(text, spans)
     attributor = Attributor(text, spans, quotes, params.max_attribution_words, params.previous_speaker_max_paragraphs,

@@ -258,10 +258,11 @@ class Attributor:
         self.text = text
         # the learned choice for cue-verb pronoun subjects (speaker_ranker.py) instead of the cascade's
         self.rank_pronouns = rank_pronouns
-        # when a list: every ranked decision as (quote index, pronoun, [(entity, features)], cascade's entity),
-        # for benchmarks/train_speaker_ranker.py
+        # when a list: every decision the pronoun ranker could take, as (quote index, pronoun,
+        # [(entity, features)], the cascade's entity, the cascade's test), for benchmarks/train_speaker_ranker.py
         self.pronoun_decisions: list | None = None
         self.rank_turns = rank_turns  # the same for quote paragraphs with no cue (speaker_ranker.rank_turn)
+        # the same log for them: (quote index, [(entity, features)], the cascade's entity, its method)
         self.turn_decisions: list | None = None
         self.pronoun_step = "resolved_earlier"  # which test of _resolve_pronoun answered last
         self.mention_facts: dict[tuple[int, int], tuple] = {}  # speaker_ranker's memo per mention
@@ -953,7 +954,7 @@ class Attributor:
                 break
         reply = self._answerer(m)
         if reply is not None:
-            self.pronoun_step = 'answer'
+            self.pronoun_step = "answer"
             return reply
         if m.head == "she":
             # "When I asked an SBU spokeswoman ..., she was briefly silent": a woman named in this sentence
@@ -962,7 +963,7 @@ class Attributor:
                 if prior.start < s0:
                     break
                 if prior.kind in ("indefinite", "definite", "name") and prior.gender == "f" and not prior.plural:
-                    self.pronoun_step = 'woman_in_sentence'
+                    self.pronoun_step = "woman_in_sentence"
                     return self._entity_of_prior_mention(prior)
         for prior in reversed(before):
             if prior.start < lo:
@@ -976,7 +977,7 @@ class Attributor:
             if prior.kind != "pronoun" and self._is_subject(prior) \
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
                     and (m.head != "she" or prior.gender == "f" or prior.kind == "name" and prior.gender is None):
-                self.pronoun_step = 'subject_since_quote'
+                self.pronoun_step = "subject_since_quote"
                 return self._entity_of_prior_mention(prior)
         if m.head in ("he", "she"):
             # 'CNN spoke to Ruslan at a detention facility. "...," he said.': a person named in the sentence
@@ -991,7 +992,7 @@ class Attributor:
                                                           or _INTERVIEWED.search(self.masked, max(0, p.start - 25), p.start))),
                              None)  # not 'threatened to write to Vladimir Putin himself'; but 'according to Yuliia Hrytsenko'
                 if named is not None:
-                    self.pronoun_step = 'name_in_previous_sentence'
+                    self.pronoun_step = "name_in_previous_sentence"
                     return self._entity_of_prior_mention(named)
         if m.head == "she":
             # 'A lawyer who works with soldiers' families ... told The Insider that she ...': a person of
@@ -1003,7 +1004,7 @@ class Attributor:
                 if prior.kind in ("indefinite", "definite") and prior.gender is None and not prior.plural \
                         and prior.role not in ("intelligence_agency", "military_unit", "soldier") \
                         and prior.head not in INSTITUTION_HEADS and self._is_subject(prior):
-                    self.pronoun_step = 'ungendered_subject_in_sentence'
+                    self.pronoun_step = "ungendered_subject_in_sentence"
                     return self._entity_of_prior_mention(prior)
         if m.head == "she":
             # 'Shalamov tells his wife that ... "They promise," she says.': no subject fits, so the person of
@@ -1013,7 +1014,7 @@ class Attributor:
                     break
                 if prior.kind in ("possessive", "indefinite", "name", "definite") and prior.gender == m.gender \
                         and not prior.plural and prior.role in ("relative", "civilian", "soldier"):
-                    self.pronoun_step = 'woman_in_narration'
+                    self.pronoun_step = "woman_in_narration"
                     return self._entity_of_prior_mention(prior)
         for exact in ((True, False) if m.head == "she" else (False,)):
             for lo in dict.fromkeys((boundary, 0)):
@@ -1021,12 +1022,12 @@ class Attributor:
                     e = self.entities[att.entity] if att.entity is not None and q.depth == 0 else None
                     if q.start >= lo and e and (not exact or e.gender == m.gender) \
                             and self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
-                        self.pronoun_step = 'latest_speaker'
+                        self.pronoun_step = "latest_speaker"
                         return att.entity
                 for prior in reversed(before):
                     if prior.start >= lo and prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
                             and self._is_subject(prior) and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
-                        self.pronoun_step = 'latest_subject'
+                        self.pronoun_step = "latest_subject"
                         return self._entity_of_prior_mention(prior)
                 if exact and lo == boundary and boundary > 0:
                     # "she" in a call between a soldier and "his wife": the woman the call is with, before a
@@ -1034,20 +1035,20 @@ class Attributor:
                     woman = next((p for p in reversed(before) if p.start >= lo and p.kind != "pronoun" and p.gender == "f"
                                   and not p.plural and p.role in ("relative", "civilian", "unknown")), None)
                     if woman is not None:
-                        self.pronoun_step = 'woman_in_call'
+                        self.pronoun_step = "woman_in_call"
                         return self._entity_of_prior_mention(woman)
                 if lo == boundary and boundary > 0:
                     # the person this call introduced ("posted a call from a mobilised tractor driver")
                     for prior in before:
                         if prior.start >= lo and prior.kind in ("indefinite", "name") and (not exact or prior.gender == m.gender) \
                                 and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
-                            self.pronoun_step = 'call_introduction'
+                            self.pronoun_step = "call_introduction"
                             return self._entity_of_prior_mention(prior)
             # last resort: the nearest compatible mention in any position
             for prior in reversed(before):
                 if prior.kind != "pronoun" and (not exact or prior.gender == m.gender) \
                         and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural):
-                    self.pronoun_step = 'nearest_mention'
+                    self.pronoun_step = "nearest_mention"
                     return self._entity_of_prior_mention(prior)
         if self.paragraphs and m.end <= self._headline_end() and len(self.paragraphs) > 1:
             # a headline's pronoun before anyone is named ("... as he rages '...'"): the first person
@@ -1058,9 +1059,9 @@ class Attributor:
                     break
                 if later.kind != "pronoun" and later.role in ("soldier", "relative", "civilian", "unknown") \
                         and self._is_subject(later) and self._pronoun_fits(m, later.role, later.head, later.gender, later.plural):
-                    self.pronoun_step = 'headline_lede'
+                    self.pronoun_step = "headline_lede"
                     return self._entity_of_prior_mention(later)
-        self.pronoun_step = 'none'
+        self.pronoun_step = "none"
         return None
 
     def _is_subject(self, m: Mention) -> bool:

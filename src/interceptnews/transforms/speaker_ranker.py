@@ -28,7 +28,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import CUE_VERBS
+from .lexicon import CUE_VERBS, PRONOUNS
 from .speaker_ranker_weights import TURN_WEIGHTS, WEIGHTS
 
 if TYPE_CHECKING:
@@ -92,8 +92,7 @@ def _context(att: Attributor, idx: int, pronoun: Mention) -> _Context:
                     last_quote_end, tuple(speakers))
 
 
-_ROLE_NAMES = {head: tuple((role, f"role_{role}", f"role_{role}_{head}") for role in ROLES)
-               for head in ("he", "she", "they", "it")}
+_ROLE_NAMES = {head: tuple((role, f"role_{role}", f"role_{role}_{head}") for role in ROLES) for head in PRONOUNS}
 _KIND_NAMES = tuple((kind, f"last_mention_{kind}") for kind in MENTION_KINDS)
 
 
@@ -268,7 +267,7 @@ def turn_candidate_features(att: Attributor, idx: int, cascade: int | None,
         f["private_person"] = float(att._private(e))
         f["named"] = float(entity.name is not None or entity.first.kind == "name")
         f["plural"] = float(entity.plural)
-        for role, name, _ in _ROLE_NAMES["he"]:
+        for role, name, _ in _ROLE_NAMES["he"]:  # (the names without a pronoun)
             f[name] = float(entity.role == role)
         f["cascade"] = float(e == cascade)
         f[f"cascade_by_{method}"] = float(e == cascade)
