@@ -87,9 +87,12 @@ Gold sets, reported separately:
 Prints span precision/recall/F1 (exact, and loose: ignoring marks, whitespace and edge
 punctuation), speaker, role and call accuracy on found quotes, a per-case breakdown, and
 articles per second on one core. Run: uv run --locked python benchmarks/quotes.py [--errors]
+A new gold set is measured once, before it joins tests/fixtures, with
+  uv run --locked python benchmarks/quotes.py --measure FOLDER [FOLDER ...]
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sys
@@ -238,9 +241,24 @@ def evaluate(name: str, docs, clean_params, annotate_params, show_errors: bool) 
         print(f"  {tag:40} {n:4}  recall {f / n:.3f}  speaker {s / max(f, 1):.3f}")
 
 
+def measure_folders(folders: list[str], clean_params, annotate_params) -> None:
+    """A new gold set's single measurement (outside tests/fixtures until then): each folder, the folders
+    pooled, and the pool again with the rules alone (speaker rankers off)."""
+    docs = {folder: load(Path(folder)) for folder in folders}
+    for folder, folder_docs in docs.items():
+        evaluate(folder, folder_docs, clean_params, annotate_params, False)
+    pooled = [d for folder_docs in docs.values() for d in folder_docs]
+    evaluate("pooled", pooled, clean_params, annotate_params, False)
+    rules_alone = dataclasses.replace(annotate_params, rank_pronoun_speakers=False, rank_turn_speakers=False)
+    evaluate("pooled, rules alone (speaker rankers off)", pooled, clean_params, rules_alone, False)
+
+
 def main() -> None:
     show_errors = "--errors" in sys.argv
     clean_params, annotate_params = load_section("clean", ROOT / "params.yaml"), load_section("annotate", ROOT / "params.yaml")
+    if "--measure" in sys.argv:
+        measure_folders(sys.argv[sys.argv.index("--measure") + 1:], clean_params, annotate_params)
+        return
     all_docs, never_tuned = [], []
     for name, folder in SETS.items():
         docs = load(folder)
