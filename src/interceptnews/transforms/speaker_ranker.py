@@ -14,10 +14,10 @@ spoke last and before, who is addressed in the quote, who asked a question, who 
 introduced).
 
 The weights (speaker_ranker_weights.py) are learned by benchmarks/train_speaker_ranker.py from the
-gold sets outside the never-tuned pool only, with both rankers off, and rounded; a unit test
-retrains and compares. The cascade's own answer is a feature, per test or method, so a model can
-learn where to trust it; it was tuned on most of those same sets, so the models trust it more than
-new text deserves, which errs towards the cascade.
+tuned gold sets only, with both rankers off, and rounded; a unit test retrains and compares. The
+cascade's own answer is a feature, per test or method, so a model can learn where to trust it; it
+was tuned on those same sets, so the models trust it more than new text deserves, which errs
+towards the cascade.
 
 Pure Python at annotation time: same inputs, same bytes, no numpy.
 """
@@ -46,9 +46,9 @@ RANKED_METHODS = ("cue_after", "cue_before", "interrupted")
 # The tests of the cascade (Attributor.pronoun_step) whose answer the ranker replaces: its fallbacks on
 # salience alone. Where the cascade has local syntactic evidence (a reply to a question, a subject
 # introduced since the last quote, a name of that gender in the sentence before, the woman the call
-# is with) it keeps its answer, which short texts written for each of those rules confirm. On the
-# training sets, cross-validated by set, the ranker is right for 271 of the 359 fallbacks, the cascade
-# for 239 (benchmarks/train_speaker_ranker.py prints these figures).
+# is with) it keeps its answer, which short texts written for each of those rules confirm. On the tuned
+# sets, cross-validated by set, the ranker is right for 202 of the 259 fallbacks, the cascade for 187
+# (benchmarks/train_speaker_ranker.py prints these figures).
 RANKED_STEPS = frozenset({"latest_speaker", "latest_subject", "nearest_mention", "none"})
 
 
@@ -215,9 +215,9 @@ def rank(att: Attributor, idx: int, pronoun: Mention, fallback: int | None, step
 # A quote paragraph with no cue: the cascade (Attributor._unattributed_paragraph) gives it to the last
 # speaker going on ("previous_speaker") or to the other participant of a dialogue ("dialogue_turn").
 TURN_METHODS = ("previous_speaker", "dialogue_turn")
-# Where the ranker decides: the last speaker going on. Cross-validated by set on the training sets, it
-# is right for 148 of 264 such quotes, the cascade for 126; on dialogue turns it is hardly better than
-# the cascade (647 and 640 of 835), which keeps them (benchmarks/train_speaker_ranker.py prints these).
+# Where the ranker decides: the last speaker going on. Cross-validated by set on the tuned gold sets,
+# it is right for 117 of 180 such quotes, the cascade for 99; on dialogue turns it is no better than
+# the cascade (491 each of 596), which keeps them (benchmarks/train_speaker_ranker.py prints these).
 RANKED_TURN_METHODS = frozenset({"previous_speaker"})
 # people further back than this many paragraphs, who have not spoken in the last quotes, are not candidates
 _TURN_PARAGRAPHS = 3
