@@ -249,6 +249,11 @@ def evaluate(name: str, docs, clean_params, annotate_params, show_errors: bool) 
         print(f"  {tag:40} {n:4}  recall {f / n:.3f}  speaker {s / max(f, 1):.3f}")
 
 
+def rules_alone(annotate_params):
+    """The annotate params with both speaker rankers off: the rule cascade's own answers."""
+    return dataclasses.replace(annotate_params, rank_pronoun_speakers=False, rank_turn_speakers=False)
+
+
 def measure_folders(folders: list[str], clean_params, annotate_params) -> None:
     """A new gold set's single measurement (outside tests/fixtures until then): each folder, the folders
     pooled, and the pool again with the rules alone (speaker rankers off)."""
@@ -257,8 +262,7 @@ def measure_folders(folders: list[str], clean_params, annotate_params) -> None:
         evaluate(folder, folder_docs, clean_params, annotate_params, False)
     pooled = [d for folder_docs in docs.values() for d in folder_docs]
     evaluate("pooled", pooled, clean_params, annotate_params, False)
-    rules_alone = dataclasses.replace(annotate_params, rank_pronoun_speakers=False, rank_turn_speakers=False)
-    evaluate("pooled, rules alone (speaker rankers off)", pooled, clean_params, rules_alone, False)
+    evaluate("pooled, rules alone (speaker rankers off)", pooled, clean_params, rules_alone(annotate_params), False)
 
 
 def main() -> None:

@@ -20,7 +20,6 @@ Run: uv run --locked python benchmarks/train_speaker_ranker.py [--write]
 """
 from __future__ import annotations
 
-import dataclasses
 import importlib.util
 import sys
 from collections import defaultdict
@@ -49,7 +48,7 @@ Decision = tuple[list[dict], list[bool], bool, "str | None"]
 
 def decisions(docs, clean_params, annotate_params) -> dict[str, list[Decision]]:
     """The pronoun and turn decisions of some gold articles, with the rankers off."""
-    params = dataclasses.replace(annotate_params, rank_pronoun_speakers=False, rank_turn_speakers=False)
+    params = quotes_benchmark.rules_alone(annotate_params)
     out: dict[str, list[Decision]] = {"pronoun": [], "turn": []}
     for _, raw, gold in docs:
         text, paragraphs, _ = clean_article(raw, clean_params)

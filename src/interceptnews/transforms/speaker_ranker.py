@@ -180,8 +180,7 @@ def candidate_features(att: Attributor, idx: int, pronoun: Mention, cascade: int
     latest_speaker = next((a.entity for q, a in zip(reversed(att.quotes[:idx]), reversed(att.results[:idx]))
                            if q.depth == 0 and a.entity in fits), None)
     answerer = att._answerer(pronoun)
-    protagonist = att._call_protagonist(pronoun.start)
-    protagonist = att.resolve(protagonist) if protagonist is not None else None
+    protagonist = _protagonist(att, pronoun.start)
     for e, f in rows:
         f["latest_fitting"] = float(e == latest)
         f["latest_fitting_subject"] = float(e == latest_subject)
@@ -191,6 +190,12 @@ def candidate_features(att: Attributor, idx: int, pronoun: Mention, cascade: int
         f["cascade"] = float(e == cascade)
         f[f"cascade_by_{step}"] = float(e == cascade)
     return rows
+
+
+def _protagonist(att: Attributor, pos: int) -> int | None:
+    """The entity of the soldier who opened the call that pos is in."""
+    mention = att._call_protagonist(pos)
+    return att.resolve(mention) if mention is not None else None
 
 
 def score(feats: dict[str, float], weights: dict[str, float]) -> float:
@@ -203,8 +208,15 @@ def rank(att: Attributor, idx: int, pronoun: Mention, fallback: int | None, step
          weights: dict[str, float] = WEIGHTS) -> int | None:
     """The best-scoring candidate for the pronoun; the cascade's answer (`fallback`) when the
     article names nobody before it. Ties go to the earliest entity."""
+    return best_candidate(candidate_features(att, idx, pronoun, fallback, step), fallback, weights)
+
+
+def best_candidate(rows: list[tuple[int, dict[str, float]]], fallback: int | None,
+                   weights: dict[str, float]) -> int | None:
+    """The entity with the highest score, the first (earliest entity) on a tie; `fallback` when there
+    are no candidates."""
     best, best_score = fallback, None
-    for entity, feats in candidate_features(att, idx, pronoun, fallback, step):
+    for entity, feats in rows:
         s = score(feats, weights)
         if best_score is None or s > best_score:
             best, best_score = entity, s
@@ -238,8 +250,7 @@ def turn_candidate_features(att: Attributor, idx: int, cascade: int | None,
     words = att.text[q.start:q.end].rstrip()
     previous = next((p for p in reversed(att.quotes[:idx]) if p.depth == 0 and p.close_end <= q.open_pos), None)
     previous_asks = previous is not None and att.text[previous.start:previous.end].rstrip().endswith("?")
-    protagonist = att._call_protagonist(q.open_pos)
-    protagonist = att.resolve(protagonist) if protagonist is not None else None
+    protagonist = _protagonist(att, q.open_pos)
     rows = []
     for e, ms in found:
         entity = att.entities[e]
@@ -284,10 +295,5 @@ class _Anchor:
 def rank_turn(att: Attributor, idx: int, fallback: int | None, method: str,
               weights: dict[str, float] = TURN_WEIGHTS) -> int | None:
     """The best-scoring person for an unattributed quote; the cascade's answer when nobody is near."""
-    best, best_score = fallback, None
-    for entity, feats in turn_candidate_features(att, idx, fallback, method):
-        s = score(feats, weights)
-        if best_score is None or s > best_score:
-            best, best_score = entity, s
-    return best
+    return best_candidate(turn_candidate_features(att, idx, fallback, method), fallback, weights)
 
