@@ -20,10 +20,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import and_, itemgetter
 
 from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, PRONOUNS, NOT_NAMES, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
-from .mentions import (APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names,
+from .mentions import (APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names, token_starts,
                        name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 from . import speaker_ranker
@@ -174,13 +176,15 @@ def mask_quotes(text: str, quotes: list[QuoteSpan]) -> str:
         if hi <= lo:
             continue
         start, end = min(max(q.start, lo), hi), min(max(q.end, lo), hi)
-        pieces += [text[pos:lo], _mask_marks(text[lo:start]), _NOT_NEWLINE.sub("x", text[start:end]), _mask_marks(text[end:hi])]
+        pieces += [text[pos:lo], _mask_marks(text[lo:start]), _masked_words(text[start:end]), _mask_marks(text[end:hi])]
         pos = hi
     pieces.append(text[pos:])
     return "".join(pieces)
 
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
+def _masked_words(words: str) -> str:
+    """Every character but a newline as 'x' (a substitution pattern per character was slower)."""
+    return "\n".join(["x" * len(line) for line in words.split("\n")]) if "\n" in words else "x" * len(words)
 
 
 def _mask_marks(edge: str) -> str:
@@ -251,6 +255,9 @@ _BODY_TAIL = re.compile(r"\s+(?:for|of|on)\s+[^,.;:!?\n\"“”]{1,80},\s")
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?=[A-Z])")
 
 
+_TOKEN_TEXT, _FIRST_CHARACTER = itemgetter(2), itemgetter(0)
+
+
 class Attributor:
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan],
                  max_attribution_words: int, previous_speaker_max_paragraphs: int, rank_pronouns: bool = False,
@@ -272,8 +279,8 @@ class Attributor:
         self.masked = mask_quotes(text, quotes)
         self.sentences = sentence_starts(_with_quote_stops(self.masked, text, quotes), paragraphs)
         self.tokens = tokenize(self.masked)
-        self.token_starts = [t.start for t in self.tokens]
-        self.mentions = sorted(find_mentions(self.masked, tokens=self.tokens) + find_names(self.masked, self.tokens),
+        self.token_starts = token_starts(self.tokens)
+        self.mentions = sorted(find_mentions(self.masked, tokens=self.tokens) + find_names(self.masked, self.tokens, self.token_starts),
                                key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.max_between = max_attribution_words
@@ -519,17 +526,16 @@ class Attributor:
         text order, in one pass over the tokens (what mentions.full_name_before finds word by word)."""
         index: dict[str, list[tuple[int, int]]] = {}
         toks, text = self.tokens, self.masked
-        claimed = -1  # a name's words are not the start of another name ending inside it
-        for i in [i for i, tok in enumerate(toks) if tok.text[0].isupper()]:  # capitalised words only: a third
+        capitalised = list(map(str.isupper, map(_FIRST_CHARACTER, map(_TOKEN_TEXT, toks))))
+        # a name ends with a capitalised word after another: only those words are visited (C-level maps)
+        for i in compress(count(1), map(and_, capitalised[1:], capitalised)):
             tok = toks[i]
-            if i == 0 or tok.start < claimed:
-                continue
             first = i
             while first > 0 and i - first < 2:
                 prev = toks[first - 1]
                 gap = text[prev.end:toks[first].start]
                 initial = len(prev.text) == 1 and gap[:1] == "." and len(gap) == 2 and gap[1].isspace()
-                if not prev.text[0].isupper() or prev.start < claimed or not (initial or len(gap) == 1 and gap.isspace()) \
+                if not capitalised[first - 1] or not (initial or len(gap) == 1 and gap.isspace()) \
                         or len(prev.text) == 1 and not initial:
                     break
                 first -= 1
