@@ -83,3 +83,20 @@ def test_no_intercept_no_call(params):
     raw = "“We will rebuild the bridge,” the mayor said at a briefing.\n"
     _, article, quotes = annotate_text(raw, params)
     assert not article["reports_intercept"] and article["calls"] == [] and quotes[0]["call_id"] is None
+
+
+def test_less_common_verbs_of_saying_are_cues(params):
+    # tabloid and feature verbs ("retorted", "griped", "assured"): the subject next to them speaks,
+    # not the last speaker; a fragment in their that-clause is the subject's words
+    raw = ("A Russian gunner argued with his commander on the radio, according to an intercept released by Kyiv.\n"
+           "“We have no shells left,” the gunner says.\n"
+           "“Then use the mortars,” the commander retorted.\n"
+           "“Mortars without mines?” the gunner scoffed.\n"
+           "A furious Russian sergeant griped to his wife that the drone crews “sit in a basement and play games”.\n")
+    got = speakers(raw, params)
+    assert [(g[1], g[2], g[4]) for g in got] == [
+        ("the gunner", "A Russian gunner", "cue_after"),
+        ("the commander", "his commander", "cue_after"),
+        ("the gunner", "A Russian gunner", "cue_after"),
+        ("A furious Russian sergeant", "A furious Russian sergeant", "cue_before"),
+    ]

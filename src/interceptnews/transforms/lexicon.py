@@ -213,6 +213,11 @@ CUE_VERBS = {
     "gasp", "gasps", "gasped", "calls", "labels", "labelled", "labeled", "reveals", "revealed",
     "confides", "confided", "boasting", "vows", "vowed", "swears", "swore", "argues", "argued",
     "exclaims", "exclaimed", "answers", "answer", "demands", "demanded", "pleading", "begging", "mocks", "mocked",
+    # more verbs of saying, in the forms that are not also common nouns ("stress", "curses", "wonders")
+    "retorts", "retorted", "stressed", "acknowledges", "acknowledged", "concedes", "conceded", "observes", "observed",
+    "murmurs", "murmured", "hisses", "hissed", "mumbles", "mumbled", "sneers", "sneered", "scoffs", "scoffed",
+    "repeats", "repeated", "recounts", "recounted", "gripes", "griped", "grumbles", "grumbled", "assures", "assured",
+    "reassures", "reassured", "whines", "whined", "snarls", "snarled", "barked", "teases", "teased", "cursed",
 }
 # Verbs that put words in a subject's mouth without being a reporting cue of their own:
 # 'Hungary called the sanctions "unrealistic"', 'Moscow has denounced the "provocation"'.
