@@ -100,3 +100,19 @@ def test_less_common_verbs_of_saying_are_cues(params):
         ("the gunner", "A Russian gunner", "cue_after"),
         ("A furious Russian sergeant", "A furious Russian sergeant", "cue_before"),
     ]
+
+
+def test_according_to_an_object_pronoun_and_the_clause_it_reports(params):
+    # "According to him," (common in translated Ukrainian outlets) names the source like "he said";
+    # a that-clause with its own reporting subject after it gives the words to that subject
+    raw = ("A Russian mortarman complained to his brother about supplies, Ukraine's intelligence service said.\n"
+           "According to him, there is one radio for the whole company and batteries must be \"begged for\".\n"
+           "According to him, the company commander has promised that volunteers will be \"first to go home\".\n"
+           "His brother answers that he cannot help.\n"
+           "According to him, \"nobody in the village has money either.\"\n")
+    got = speakers(raw, params)
+    assert [(g[0], g[2], g[4]) for g in got] == [
+        ("begged for", "A Russian mortarman", "cue_before"),
+        ("first to go home", "the company commander", "sentence_subject"),
+        ("nobody in the village has money either.", "his brother", "cue_before"),
+    ]

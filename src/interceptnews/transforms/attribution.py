@@ -32,6 +32,9 @@ from . import speaker_ranker
 
 _ACCORDING = re.compile(r"[\s,;—–-]*according to\s+", re.IGNORECASE)
 _SENTENCE_ACCORDING = re.compile(r"according to\s+", re.IGNORECASE)
+# 'according to him,': an object pronoun as a source, and the subject pronoun it resolves like
+_OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*,")
+_SUBJECT_OF_OBJECT = {"him": "he", "her": "she", "them": "they"}
 _MAIN_REPORTING = {"says", "said", "tells", "told", "adds", "added", "writes", "wrote", "explains", "explained",
                    "claims", "claimed", "insists", "insisted", "complains", "complained", "warns", "warned"}
 _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -1113,6 +1116,16 @@ class Attributor:
         appositive = APPOSITIVE.match(self.masked, name.end)
         return bool(appositive) and appositive.end() >= m.end
 
+    def _according_source(self, lo: int, hi: int) -> Mention | None:
+        """The source after 'according to' at `lo`: a mention, or an object pronoun ('According to him,'),
+        taken as the subject pronoun it stands for so that it resolves like one."""
+        m = self._mention_at(lo, hi)
+        if m is None and (pronoun := _OBJECT_PRONOUN.match(self.masked, lo, hi)) is not None:
+            head = _SUBJECT_OF_OBJECT[pronoun.group(1).lower()]
+            gender, plural = PRONOUNS[head]
+            m = Mention(pronoun.start(1), pronoun.end(1), pronoun.group(1), head, "unknown", gender, plural, "pronoun")
+        return m
+
     def _mention_at(self, lo: int, hi: int) -> Mention | None:
         """The mention (or name) that starts at `lo` and ends by `hi`."""
         return next((m for m in self._mentions_in(lo, hi) if m.start == lo), None) or name_after(self.masked, lo, hi)
@@ -1766,11 +1779,18 @@ class Attributor:
                 m = self._mention_at(naming.start(1), naming.end(1))
                 if m is not None and m.end == naming.end(1):
                     return Attribution(m, (naming.start(2), naming.end(2)), "cue_before")
-            # "According to HUR, cases of "friendly fire" have ..."
+            # "According to HUR, cases of "friendly fire" have ...", "According to him, the shotgun ..."
             acc = _SENTENCE_ACCORDING.match(text, sentence_lo)
             if acc:
-                m = self._mention_at(acc.end(), q.open_pos)
+                m = self._according_source(acc.end(), q.open_pos)
                 if m:
+                    # 'According to him, the commander has promised that ... "first in line"': the words are
+                    # what the clause's own subject says, which the source only reports
+                    comma = text.find(",", m.end, q.open_pos)
+                    clause = comma + 1 + len(text[comma + 1:q.open_pos]) - len(text[comma + 1:q.open_pos].lstrip())
+                    inner = self._sentence_subject(clause, q.open_pos) if comma >= 0 else None
+                    if inner is not None:
+                        return Attribution(inner, None, "sentence_subject")
                     return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_before")
             # 'Orekhov also says several men have asked to transfer because "..."': when the nearest cue's
             # subject sits inside what an earlier reporting verb reports, the main reporter speaks
@@ -1794,8 +1814,8 @@ class Attributor:
                 return att
         if lead_in.endswith(",") and (acc := _SENTENCE_ACCORDING.match(text, sentence_lo)):
             # 'According to Dmitry Peskov, the Kremlin spokesman, "the operation continues"': the source
-            # and nothing but its appositive before the quote
-            m = self._mention_at(acc.end(), q.open_pos)
+            # and nothing but its appositive before the quote ('According to her, "...')
+            m = self._according_source(acc.end(), q.open_pos)
             if m is not None and (text[m.end:q.open_pos].strip() == ","
                                   or (ap := APPOSITIVE.match(text, m.end)) and not text[ap.end():q.open_pos].strip()):
                 return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_before")
