@@ -116,3 +116,13 @@ def test_according_to_an_object_pronoun_and_the_clause_it_reports(params):
         ("first to go home", "the company commander", "sentence_subject"),
         ("nobody in the village has money either.", "his brother", "cue_before"),
     ]
+
+
+def test_nested_speaker_is_named_by_the_first_occurrence_inside_an_earlier_quote(params):
+    # the gold convention for every speaker: the first full mention, here inside the mother's question
+    raw = ("A wounded Russian soldier told his mother he was sent back to his unit, in a call released by Kyiv.\n"
+           "\"But what did the surgeon say?\" his mother asks.\n"
+           "\"The surgeon said, 'If you can walk, you can fight.' That is all,\" the soldier replies.\n")
+    got = speakers(raw, params)
+    nested = next(g for g in got if g[0].startswith("If you can walk"))
+    assert nested[1:3] == ("The surgeon", "the surgeon")

@@ -1604,6 +1604,8 @@ class Attributor:
                     inner = self._person_in_parent(q, att.mention)
                     if inner is not None:
                         att.entity = inner
+                if q.depth and att.mention.kind != "pronoun" and att.entity is not None:
+                    self._name_by_first_occurrence(att.entity, att.mention)
                 if q.depth and att.mention.kind == "pronoun" and att.entity == self.results[q.parent].entity:
                     # inside a quote, "she said" is never the quote's own speaker (she would say "I")
                     att.entity = self._other_than(att.mention, self.results[q.parent].entity, self.quotes[q.parent].open_pos)
@@ -1612,6 +1614,17 @@ class Attributor:
         self._repeated_headline_quotes()
         self._name_the_last_speaker()
         return self.results
+
+    def _name_by_first_occurrence(self, entity: int, m: Mention) -> None:
+        """'"But what did the doctor say?" his mother asks.' then '"The doctor said, 'Hold a rifle'"': a
+        person first described inside a quote and found by a nested quote's cue is named, like every
+        speaker, by the first occurrence of that description, wherever it stands."""
+        e = self.entities[entity]
+        if e.first != m or e.name is not None or m.kind == "name":
+            return  # a person the reporter's text (or a name) already introduces
+        first = re.compile(rf"(?<!\w){re.escape(m.text)}(?!\w)", re.IGNORECASE).search(self.text, 0, m.start)
+        if first is not None:
+            e.first = Mention(first.start(), first.end(), first.group(0), m.head, m.role, m.gender, m.plural, m.kind)
 
     def _ranked_turn_speaker(self, idx: int, att: Attribution) -> tuple[int | None, bool]:
         """The speaker of a cueless quote paragraph, and whether the ranker chose it."""
