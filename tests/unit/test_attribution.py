@@ -126,3 +126,14 @@ def test_nested_speaker_is_named_by_the_first_occurrence_inside_an_earlier_quote
     got = speakers(raw, params)
     nested = next(g for g in got if g[0].startswith("If you can walk"))
     assert nested[1:3] == ("The surgeon", "the surgeon")
+
+
+def test_speaker_description_keeps_its_postmodifiers(params):
+    # the full noun phrase of a first mention: a participle phrase, and a second place after the first
+    raw = ("A soldier wounded in the leg near the town of Siversk told his mother that he had to pay for his evacuation.\n"
+           "\"They took the money from the card,\" he said.\n"
+           "A soldier in an artillery unit near the town of Huliaipole said the same in another call.\n"
+           "\"Everyone pays,\" the soldier said.\n")
+    got = speakers(raw, params)
+    assert [g[2] for g in got] == ["A soldier wounded in the leg near the town of Siversk",
+                                   "A soldier in an artillery unit near the town of Huliaipole"]

@@ -380,6 +380,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             last = end
         # a restrictive relative clause closed by a comma belongs to the description: "A lawyer who
         # works with soldiers' families in the Irkutsk region, who asked not to be named, told ..."
+        if kind == "indefinite" and last > k and last + 2 < len(tokens) and tokens[last + 1].lower == "near" \
+                and role not in ("intelligence_agency", "military_unit") and _contiguous(text, tokens[last], tokens[last + 1]):
+            # a second place after a postmodifier: "a soldier in an artillery unit near the town of Huliaipole"
+            j = last + 3 if tokens[last + 2].lower == "the" else last + 2
+            end = _place_phrase_end(text, tokens, j, last) if j < len(tokens) else last
+            last = end if end != last else _near_place_end(text, tokens, last)
         if kind == "indefinite" and not plural and last + 2 < len(tokens) and tokens[last + 1].lower == "who" \
                 and _contiguous(text, tokens[last], tokens[last + 1]):
             clause = _RESTRICTIVE_WHO.match(text, tokens[last + 1].start)
@@ -792,7 +798,7 @@ def _title_joined(text: str, title: Token, name: Token) -> bool:
 
 _SERVICE_VERBS = {"serving", "fighting", "stationed", "based", "deployed"}
 _POSTMODIFIER_PARTICIPLES = {"involved", "based", "stationed", "working", "serving", "deployed", "recovering", "familiar",
-                             "responsible", "posted", "living", "hiding", "held"}
+                             "responsible", "posted", "living", "hiding", "held", "wounded", "injured", "trapped"}
 _AGENCY_DESCRIPTORS = {"spy", "security", "intelligence", "counterintelligence", "counter-intelligence", "military", "secret",
                        "domestic", "foreign", "defence", "defense"}
 _RESTRICTIVE_WHO = re.compile(r"who\s+(?:works|worked|oversees|oversaw|studies|studied|runs|ran|heads|headed|advises|advised|"
