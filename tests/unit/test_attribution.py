@@ -137,3 +137,13 @@ def test_speaker_description_keeps_its_postmodifiers(params):
     got = speakers(raw, params)
     assert [g[2] for g in got] == ["A soldier wounded in the leg near the town of Siversk",
                                    "A soldier in an artillery unit near the town of Huliaipole"]
+
+
+def test_relational_description_keeps_whose_relative_or_peer(params):
+    raw = ("Two Russian brothers serving on different fronts spoke by phone, according to Ukraine's intelligence service.\n"
+           "A relative of the brothers confirmed that both were alive.\n"
+           "\"They call each other every Sunday,\" the relative said.\n"
+           "A former classmate of Orlov's said he had signed the contract for the money.\n"
+           "\"He needed it for the flat,\" the classmate said.\n")
+    got = speakers(raw, params)
+    assert [g[2] for g in got] == ["A relative of the brothers", "A former classmate of Orlov's"]

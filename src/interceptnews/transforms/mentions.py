@@ -305,6 +305,16 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 if not _is_modifier(tokens[j]):
                     break
                 j += 1
+        if resume is None and kind == "indefinite" and key in _RELATIONAL_HEADS and last + 2 < len(tokens) \
+                and tokens[last + 1].lower == "of" and _contiguous(text, tokens[last], tokens[last + 1]) \
+                and _contiguous(text, tokens[last + 1], tokens[last + 2]):
+            # whose relative or peer: "a relative of the brothers", "a former classmate of Avdonin's"
+            j = last + 2
+            if tokens[j].text[0].isupper() and _is_possessive(tokens[j].text):
+                last = j
+            elif tokens[j].lower in ("the", "his", "her", "their") and j + 1 < len(tokens) \
+                    and _contiguous(text, tokens[j], tokens[j + 1]) and tokens[j + 1].lower in HEADS:
+                resume, last = j, j + 1  # (the person inside is a mention of its own)
         # an audience: "a pro-war military blogger with more than 500,000 subscribers"
         if last + 3 < len(tokens) and tokens[last + 1].lower == "with" and _contiguous(text, tokens[last], tokens[last + 1]) \
                 and (audience := _AUDIENCE.match(text, tokens[last].end)) is not None:
@@ -601,6 +611,9 @@ def _plain_np_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     return last if end is None else end
 
 
+# Heads that name a person by a tie to someone else: "a relative of the brothers"
+_RELATIONAL_HEADS = {"relative", "friend", "classmate", "neighbour", "neighbor", "colleague", "acquaintance", "comrade",
+                     "cousin"}
 _PEERS = {"friend", "acquaintance", "neighbour", "neighbor", "cousin", "lawyer", "priest", "volunteer", "recruiter"}
 _DIRECTIONS = ("southern", "northern", "eastern", "western", "central", "occupied", "south-eastern", "north-eastern",
                "south-western", "north-western", "southeastern", "northeastern")
