@@ -147,3 +147,14 @@ def test_relational_description_keeps_whose_relative_or_peer(params):
            "\"He needed it for the flat,\" the classmate said.\n")
     got = speakers(raw, params)
     assert [g[2] for g in got] == ["A relative of the brothers", "A former classmate of Orlov's"]
+
+
+def test_identified_as_through_an_ordinal_call_or_an_appositive(params):
+    raw = ("Two Russian soldiers discussed surrendering to a drone, in calls released by Ukraine's military intelligence.\n"
+           "\"We walk out with our hands up,\" the first man says.\n"
+           "HUR identified the first man, the one with the plan, as Anton Sherstyuk, 29, from Perm.\n"
+           "In another call, a soldier complains to his wife about his commander.\n"
+           "\"He drinks every night,\" the soldier says.\n"
+           "HUR identified the man in the second call as Ilya Gusev, 33.\n")
+    got = speakers(raw, params)
+    assert [g[2] for g in got] == ["Anton Sherstyuk", "Ilya Gusev"]
