@@ -158,3 +158,13 @@ def test_identified_as_through_an_ordinal_call_or_an_appositive(params):
            "HUR identified the man in the second call as Ilya Gusev, 33.\n")
     got = speakers(raw, params)
     assert [g[2] for g in got] == ["Anton Sherstyuk", "Ilya Gusev"]
+
+
+def test_headline_words_like_intercepted_are_no_speaker_name(params):
+    # "Intercepted calls capture ...": "Intercepted" is no person, and "calls" no cue verb of his
+    raw = ("‘Those are ours!’: Intercepted calls capture Russian soldiers shelled by their own guns\n\n"
+           "A Russian drone operator watched his own artillery hit a trench full of Russian infantry, according to "
+           "intercepted calls released by Ukraine's military intelligence.\n\n"
+           "“Those are ours! Cease fire!” the drone operator shouted into the radio.\n")
+    got = speakers(raw, params)
+    assert [g[2] for g in got] == ["A Russian drone operator", "A Russian drone operator"]

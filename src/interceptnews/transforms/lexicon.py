@@ -135,7 +135,9 @@ RANK_QUALIFIERS = {"senior", "junior", "lance", "staff", "first", "chief", "mast
 # Capitalised words that are never a person's name, though they may stand before a cue verb.
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "today", "yesterday", "tomorrow", "god", "i", "such"}
+             "today", "yesterday", "tomorrow", "god", "i", "such",
+             # a headline's "Intercepted calls capture ...", "Leaked recording shows ...": not a person
+             "intercepted", "leaked", "recorded", "exclusive", "watch", "listen"}
 
 PRONOUNS = {"he": ("m", False), "she": ("f", False), "they": (None, True), "it": (None, False)}
 
