@@ -168,3 +168,14 @@ def test_headline_words_like_intercepted_are_no_speaker_name(params):
            "“Those are ours! Cease fire!” the drone operator shouted into the radio.\n")
     got = speakers(raw, params)
     assert [g[2] for g in got] == ["A Russian drone operator", "A Russian drone operator"]
+
+
+def test_words_reported_in_a_that_clause_belong_to_its_own_speaker(params):
+    # the soldier reports what the clerk told him: the quoted words are the clerk's; with a clause
+    # break before them ("because") they are the soldier's own again
+    raw = ("A Russian sergeant complained to his brother about his unpaid wound bonus, in a call released by Kyiv.\n"
+           "In the call, the sergeant tells his brother that a clerk at the hospital told him the delay was \"not our problem.\"\n"
+           "The sergeant says that his commander told him to wait because \"the money comes in spring.\"\n")
+    got = speakers(raw, params)
+    assert [(g[0], g[2]) for g in got] == [("not our problem.", "a clerk at the hospital"),
+                                           ("the money comes in spring.", "A Russian sergeant")]

@@ -35,6 +35,10 @@ _SENTENCE_ACCORDING = re.compile(r"according to\s+", re.IGNORECASE)
 # 'according to him,': an object pronoun as a source, and the subject pronoun it resolves like
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*,")
 _SUBJECT_OF_OBJECT = {"him": "he", "her": "she", "them": "they"}
+# Where a reported speaker's clause ends and another begins ('... have asked to transfer because "..."')
+_CLAUSE_BREAK = re.compile(r"\b(?:because|since|although|though|while|whereas|as|so|but|and|when|after|before|until)\b|[;:—–(]")
+# Verbs that only report speech ("claimed" also claims a bonus, "complained" a pain)
+_PLAIN_SAYING = {"says", "said", "tells", "told", "writes", "wrote", "warns", "warned"}
 _MAIN_REPORTING = {"says", "said", "tells", "told", "adds", "added", "writes", "wrote", "explains", "explained",
                    "claims", "claimed", "insists", "insisted", "complains", "complained", "warns", "warned"}
 _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -1811,6 +1815,11 @@ class Attributor:
             if att and att.mention:
                 before_subject = self._token_before(att.mention.start, att.mention.start - 20)
                 if before_subject and before_subject[0].lower in _MAIN_REPORTING | {"that"}:
+                    if self.masked[att.cue[0]:att.cue[1]].lower() in _PLAIN_SAYING \
+                            and not _CLAUSE_BREAK.search(text, att.cue[1], q.open_pos):
+                        # 'a soldier tells his mother that his commander ... told them to keep it "for
+                        # yourself"': the words are what the reported speaker said, in his own clause
+                        return att
                     main = self._main_reporter(text, sentence_lo, q.open_pos)
                     if main is not None and main.mention is not att.mention:
                         return main
