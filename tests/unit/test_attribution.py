@@ -179,3 +179,11 @@ def test_words_reported_in_a_that_clause_belong_to_its_own_speaker(params):
     got = speakers(raw, params)
     assert [(g[0], g[2]) for g in got] == [("not our problem.", "a clerk at the hospital"),
                                            ("the money comes in spring.", "A Russian sergeant")]
+
+
+def test_subject_with_an_of_phrase_before_its_verb(params):
+    raw = ("Students at a Russian college say recruiters came to their lectures, according to intercepted calls.\n"
+           "In a written response, the press service of the college said that it \"does not conduct recruitment.\"\n"
+           "The head of the unit reportedly told the students that the contracts were \"voluntary.\"\n")
+    got = speakers(raw, params)
+    assert [g[1] for g in got] == ["the press service of the college", "The head of the unit"]

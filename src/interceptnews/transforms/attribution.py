@@ -35,6 +35,8 @@ _SENTENCE_ACCORDING = re.compile(r"according to\s+", re.IGNORECASE)
 # 'according to him,': an object pronoun as a source, and the subject pronoun it resolves like
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\s*,")
 _SUBJECT_OF_OBJECT = {"him": "he", "her": "she", "them": "they"}
+# A short of/for phrase between a subject and its verb: " of the college ", " for the regional governor "
+_OF_NP = re.compile(r"\s+((?:of|for)\s+(?:the|a|an|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+")
 # Where a reported speaker's clause ends and another begins ('... have asked to transfer because "..."')
 _CLAUSE_BREAK = re.compile(r"\b(?:because|since|although|though|while|whereas|as|so|but|and|when|after|before|until)\b|[;:—–(]")
 # Verbs that only report speech ("claimed" also claims a bonus, "complained" a pain)
@@ -1355,6 +1357,11 @@ class Attributor:
             aside = APPOSITIVE.match(text, m.end) or _ASIDE.match(text, m.end)
             if aside and not text[aside.end():cue.start].strip():
                 return Attribution(m, (cue.start, cue.end), "cue_before")
+            if m.kind in ("definite", "indefinite") and not m.plural and (of_np := _OF_NP.fullmatch(text, m.end, cue.start)) \
+                    and not any(w in BETWEEN_SUBJECT_AND_CUE or w.endswith("ly") for w in of_np.group(1).lower().split()[2:]):
+                # "the press service of the college said": the subject is the whole noun phrase
+                whole = Mention(m.start, of_np.end(1), self.text[m.start:of_np.end(1)], m.head, m.role, m.gender, m.plural, m.kind)
+                return Attribution(whole, (cue.start, cue.end), "cue_before")
             if not gap.startswith(","):
                 break
         # the relative pronoun's antecedent: '... the rifleman told his mother, who replied: "..."'
