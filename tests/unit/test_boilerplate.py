@@ -132,6 +132,28 @@ CHROME_LINES = [
     ("Save", "clean.page_control"),
     ("Link Copied!", "clean.page_control"),
     ("list 2 of 3", "clean.page_control"),
+    # more stamps, bylines, credits and controls of real pages (written here for the purpose)
+    ("Modified: 18/04/2026 - 17:05", "clean.dateline_byline"),
+    ("By: NEWSWIRE 24", "clean.dateline_byline"),
+    ("By Harriet Lowe and Oleksiy Dzyuba in Kyiv", "clean.dateline_byline"),
+    ("Callum Rix, Foreign News Reporter", "clean.dateline_byline"),
+    ("Reporting by Olena Bratchuk in Kyiv; Editing by Giles Parmenter", "clean.dateline_byline"),
+    ("Senior News Reporter", "clean.dateline_byline"),
+    ("April 8, 2026", "clean.dateline_byline"),
+    ("12 March 2026 • 4:15pm", "clean.dateline_byline"),
+    ("01/21/2026 05:00 AM EST", "clean.dateline_byline"),
+    ("3 min Reading time", "clean.dateline_byline"),
+    ("A wounded soldier is carried to a vehicle in an image released on March 30. © Defence Ministry via AFP",
+     "clean.photo_credit"),
+    ("Photo: illustrative", "clean.photo_credit"),
+    ("Copyright 2026 The Newswire. All rights reserved. This material may not be published or broadcast.",
+     "clean.copyright_notice"),
+    ("(NEWSWIRE 24 with AFP)", "clean.copyright_notice"),
+    ("Daily newsletter", "clean.newsletter_prompt"),
+    ("Sign up for push alerts and have the best analysis delivered to you", "clean.newsletter_prompt"),
+    ("Gift Article", "clean.page_control"),
+    ("Voiced by artificial intelligence.", "clean.page_control"),
+    ("Read more about: Army, Ukraine war", "clean.page_control"),
     ("Please use Chrome browser for a more accessible video player", "clean.page_control"),
     ("Listen to this story. Enjoy more audio on the app.", "clean.page_control"),
     ("Getty Images", "clean.photo_credit"),
@@ -297,3 +319,15 @@ def test_no_blurb_is_taken_across_other_chrome(params):
            "Orlov, a former driver from Tver, signed a contract with the army last spring, the agency said.\n")
     text, _, removed = clean_article(raw, params["clean"])
     assert "Orlov, a former driver" in text and len(removed) == 3
+
+
+@pytest.mark.parametrize("line", [
+    "By Monday, the soldiers had run out of water.",
+    "April 8, 2026, was the day the second recording was released.",
+    "12:40 was when the shelling began, the soldier said.",
+    "Reporting from the front is dangerous, the editor said.",
+])
+def test_article_sentences_that_open_like_stamps_or_bylines_stay(params, line):
+    raw = f"{BODY_BEFORE}\n{line}\n{BODY_AFTER}\n"
+    text, _, removed = clean_article(raw, params["clean"])
+    assert removed == [] and line in text
