@@ -41,6 +41,7 @@ class CleanParams:
     caption_labels: tuple[str, ...]
     repeated_line_min_articles: int
     repeated_line_max_words: int
+    trailing_tag_max_words: int
     languages: tuple[str, ...]
     min_language_probability: float
 

@@ -331,3 +331,19 @@ def test_article_sentences_that_open_like_stamps_or_bylines_stay(params, line):
     raw = f"{BODY_BEFORE}\n{line}\n{BODY_AFTER}\n"
     text, _, removed = clean_article(raw, params["clean"])
     assert removed == [] and line in text
+
+
+def test_short_lines_after_the_last_sentence_are_trailing_tags(params):
+    raw = (f"{BODY_BEFORE}\n{BODY_AFTER}\nRussia\nWar in Ukraine\nid/phz\n")
+    text, _, removed = clean_article(raw, params["clean"])
+    assert [(r.reason, r.text) for r in removed] == [("clean.trailing_tags", "Russia"),
+                                                    ("clean.trailing_tags", "War in Ukraine"),
+                                                    ("clean.trailing_tags", "id/phz")]
+    assert text.endswith(BODY_AFTER.strip())
+
+
+def test_short_lines_before_the_last_sentence_or_with_quotes_stay(params):
+    # a short line inside the article is not a tag; a short quoted line after the last sentence is speech
+    raw = f"{BODY_BEFORE}\nIn Kupiansk\n{BODY_AFTER}\n“Come home”\n"
+    text, _, removed = clean_article(raw, params["clean"])
+    assert removed == [] and "In Kupiansk" in text and text.endswith("“Come home”")

@@ -25,6 +25,8 @@ from ..params import CleanParams
 
 _WORD = re.compile(r"\w[\w'’\-]*")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+# How a paragraph of the article itself ends (a closing quote mark included)
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", "»")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _SPACE = re.compile(r"\s+")
 
@@ -162,6 +164,21 @@ def _teaser_blocks(paragraphs: list[Paragraph], reasons: dict[int, str], params:
     return {rest[k]: "clean.teaser_block" for k in block_member}
 
 
+def _trailing_tags(paragraphs: list[Paragraph], reasons: dict[int, str], params: CleanParams) -> dict[int, str]:
+    """Short lines after the article's last sentence: topic tags ("Russia", "War in Ukraine"), agency
+    initials ("id/phz"), "Updated at 14.31 GMT", one outlet's own labels. A line with quote marks or
+    a reporting clause stays; so does everything when no paragraph ends like a sentence."""
+    if params.trailing_tag_max_words <= 0:
+        return {}
+    kept = [i for i in range(len(paragraphs)) if i not in reasons]
+    last = max((i for i in kept if paragraphs[i].text.rstrip().endswith(_SENTENCE_ENDS)), default=None)
+    if last is None:
+        return {}
+    return {i: "clean.trailing_tags" for i in kept if i > last
+            and word_count(paragraphs[i].text) <= params.trailing_tag_max_words
+            and not _QUOTE_MARKS.search(paragraphs[i].text) and not is_protected(paragraphs[i].text, params)}
+
+
 def find_chrome(paragraphs: list[Paragraph], params: CleanParams,
                 repeated_lines: AbstractSet[str] = frozenset()) -> dict[int, str]:
     """Index of each chrome paragraph -> its reason code."""
@@ -177,6 +194,7 @@ def find_chrome(paragraphs: list[Paragraph], params: CleanParams,
         if not found:
             break
         reasons.update(found)
+    reasons.update(_trailing_tags(paragraphs, reasons, params))
     return reasons
 
 
