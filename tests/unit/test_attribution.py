@@ -187,3 +187,14 @@ def test_subject_with_an_of_phrase_before_its_verb(params):
            "The head of the unit reportedly told the students that the contracts were \"voluntary.\"\n")
     got = speakers(raw, params)
     assert [g[1] for g in got] == ["the press service of the college", "The head of the unit"]
+
+
+def test_a_term_named_by_its_users_belongs_to_them(params):
+    # 'X call it "term"' inside a quote, and 'Russian troops call the dead "two-hundreds"' in the
+    # reporter's sentence: the term is the namers' word
+    raw = ("A Russian conscript complained to his mother about punishments in his unit, in a call released by Kyiv.\n"
+           "\"Every company has its pit. The sergeants call it 'the hotel',\" the conscript said.\n"
+           "Russian soldiers call the wounded \"three-hundreds\", after an old Soviet code.\n")
+    got = speakers(raw, params)
+    assert [(g[0], g[1]) for g in got if g[0] in ("the hotel", "three-hundreds")] == [
+        ("the hotel", "The sergeants"), ("three-hundreds", "Russian soldiers")]

@@ -62,6 +62,8 @@ _NAMING_CUES = {"call", "calls", "called", "dub", "dubs", "dubbed", "term", "ter
                 "label", "labels", "labelled", "labeled"}
 _WHAT_X_CALLS = re.compile(r"\b(?:what|which)\s+((?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
                            r"(call|calls|called|dub|dubs|dubbed|term|terms|termed)\s+(?:(?:it|them|the|a|an|its|their|his|her)\s+)?\s*$")
+# 'X call it "..."', 'they called us "..."': the subject names something with the quoted term
+_X_CALLS_IT = re.compile(r"\s(call|calls|called|dub|dubs|dubbed|term|terms|termed)\s+(?:it|them|us|him|her|me|this|that|these|those)\s+$")
 _PARENTHETICAL_CUE = re.compile(r",\s+(notes|noted|says|said|adds|added|argues|argued|writes|wrote|claims|claimed|"
                                 r"believes|suggests|suggested|warns|warned)\s+")
 _PROGRESSIVE_AUX = {"is", "was", "were", "are", "am", "be", "been", "being", "kept", "keeps", "keep", "started", "starts",
@@ -2254,6 +2256,12 @@ class Attributor:
         att = before if introduced else self._cue_before(self.text, lo, q.open_pos, pool)
         if att and att.mention:
             return att
+        naming = _X_CALLS_IT.search(self.text, max(lo, q.open_pos - 60), q.open_pos)
+        if naming is not None:
+            # '"... The officers call it 'education'"': the term is theirs, not the quoting speaker's
+            m = next((p for p in reversed(pool) if p.end <= naming.start() and not self.text[p.end:naming.start()].strip()), None)
+            if m is not None and m.kind != "pronoun":
+                return Attribution(m, (naming.start(1), naming.end(1)), "cue_before")
         words = self.text[q.start:q.end]
         if len(words.split()) <= 4 and not words.rstrip().endswith(_END_PUNCT):
             # a scare-quoted word inside a quote ("the 'zeroing' team") is the quoting speaker's own word
