@@ -806,10 +806,17 @@ _SCHOLAR_VERBS = re.compile(r"\b(?:stud(?:y|ies|ied)|research(?:es|ed)?|teach(?:
 _AFTER_HEAD = {"at", "in", "of", "for", "with", "from", "to", "who", "which", "that", "on", "and"}
 
 
+_NAMED_AS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,4}?)(?:identified as|named|called|known as)\s+$")
+_NAMED_ENDS = ("identified as", "named", "called", "known as")
+
+
 def name_role(text: str, m: Mention) -> str:
     """Role of a named person from a title or noun before the name ('spokesman Vitaliy Marchenko')
     or an appositive after it ('Michael Hartley, an analyst at ...')."""
-    named = re.search(r"((?:[\w’'-]+\s+){1,4}?)(?:identified as|named|called|known as)\s+$", text[max(0, m.start - 80):m.start])
+    window = text[max(0, m.start - 80):m.start]
+    # a string test first: a match ends with an introduction and whitespace, and the unanchored
+    # search is slow (tried at every position of the window)
+    named = window.rstrip().endswith(_NAMED_ENDS) and _NAMED_AS_BEFORE.search(window)
     if named:
         # "a Russian soldier identified as Oleg Kuzmin": the role of the noun before
         for w in reversed(named.group(1).lower().split()):
