@@ -15,7 +15,11 @@ from typing import NamedTuple
 from .lexicon import (AGENCY_WORDS, PORTFOLIOS, RANK_QUALIFIERS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*")  # "U.S." and "S.B.U." are one word; Latin letters with accents too
+# A word: "U.S." and "S.B.U." are one word; Latin letters with accents too. Written to begin with its
+# first character's class (the acronym branch checks that character after it) rather than as
+# "(?:[A-Z]\.){2,}(?![A-Za-z])|[...][...]*": the regex engine skips ahead to a character of a
+# pattern's leading class, but tries an alternation of repeats at every position (the same matches).
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ɏ](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?![A-Za-z])|[A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*)")
 # Abbreviations whose full stop does not end a sentence when a capital or a digit follows.
 _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
                   "dr", "st", "lt", "col", "gen", "sgt", "maj", "capt", "cpl", "pte", "prof", "rev", "gov", "sen", "rep",
@@ -935,8 +939,11 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
 
 # Titles included (stripped below); name particles ("Hamish de Burgh", "Ursula von Stein") and an initial
 # for the surname, as German courts give it ("Maxim K."), belong to the name.
-_NAME_WORD = r"[A-Z][a-zà-ž’']+(?:-[A-Za-zà-ž’']+)*-?"  # "Reyes-Hart", "Al-Khatib"
-_NAME_SEQ = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|la|le)[ \t]+)?{_NAME_WORD}){{0,4}}\b"
+_NAME_WORD_REST = r"[a-zà-ž’']+(?:-[A-Za-zà-ž’']+)*-?"  # "Reyes-Hart", "Al-Khatib"
+_NAME_WORD = r"[A-Z]" + _NAME_WORD_REST
+# (the first word's capital before its \b, as a look-behind: a pattern that begins with a character
+# class lets the regex engine skip to the capitals; one that begins with \b is tried at every position)
+_NAME_SEQ = re.compile(rf"[A-Z](?<!\w[A-Z]){_NAME_WORD_REST}(?:[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|la|le)[ \t]+)?{_NAME_WORD}){{0,4}}\b"
                        r"(?:[ \t][A-Z]\.(?![ \t]*[A-Z][a-z]))?")
 # Phrases that introduce a name for a person described just before: "identified by the SBU as",
 # "named in the recording as", "gives his name only as", "by the call sign", "whom Zhenya calls".
