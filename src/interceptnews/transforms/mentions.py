@@ -969,11 +969,19 @@ _NAMED_BEFORE = re.compile(rf"(?:\b(?:{_INTRO_PHRASES})|\b{_OBJECT_INTRO}|['’]
 _NAMED_KEYS = ("name", "identif", "known", "call", "himself", "herself")
 
 
+# What a match of _NAMED_BEFORE ends with, before its final spaces: an introduction's last word or
+# mark ("as", "named", "calls", "name:", ...), a title's full stop ("Sgt.") or an age
+_NAMED_BEFORE_ENDS = ("as", "named", ",", "name", "sign", "guerre", "calls", "himself", "herself", "is", "was", ":", ".",
+                      "-year-old")
+
+
 def _named_before(text: str, pos: int) -> bool:
-    """An introduction ends right before `pos`; a substring test first, as most words have none near."""
+    """An introduction ends right before `pos`; substring tests first, as most words have none near
+    (the unanchored search is tried at every position of the window)."""
     lo = max(0, pos - 90)
     window = text[lo:pos]
-    return any(k in window for k in _NAMED_KEYS) and bool(_NAMED_BEFORE.search(text, lo, pos))
+    return any(k in window for k in _NAMED_KEYS) and window.rstrip().endswith(_NAMED_BEFORE_ENDS) \
+        and bool(_NAMED_BEFORE.search(text, lo, pos))
 
 
 # The person a call is about, as the reporter names him before identifying him: "the man on the recording is ..."
@@ -1062,6 +1070,10 @@ def _name_sequences(text: str):
 
 
 _NEVER_A_NAME = frozenset(NOT_NAMES) | frozenset(FUNCTION_WORDS) | frozenset(DETERMINERS) | frozenset(HEADS) | frozenset(PRONOUNS)
+_THE_OR_WHO_AFTER = re.compile(r",\s+(?:the|who)\b")
+_WHOSE_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?whose\s")
+_NOT_IN_A_NAME = frozenset(FUNCTION_WORDS) | frozenset(DETERMINERS) | frozenset(HEADS) | frozenset(PRONOUNS)
+_NOT_IN_A_LONGER_NAME = frozenset(PLACE_SPEAKERS) | {"former", "late", "retired"}
 
 
 def find_names(text: str, tokens: list[Token] | None = None, starts: list[int] | None = None) -> list[Mention]:
@@ -1078,16 +1090,17 @@ def find_names(text: str, tokens: list[Token] | None = None, starts: list[int] |
             continue  # the hot path: a sentence-initial "The", "In", "Soldiers" (the checks below would reject it)
         words = whole.split()
         lows = [w.lower() for w in words]
-        if any(w in NOT_NAMES for w in lows) or _is_possessive(words[-1]) or all(w in TITLES for w in lows):
+        # (set operations in C: "not X.isdisjoint(lows)" is some word in X, "TITLES.keys() >= set(lows)" every word a title)
+        if not NOT_NAMES.isdisjoint(lows) or _is_possessive(words[-1]) or TITLES.keys() >= set(lows):
             continue  # "Alekseyev's mother" names the mother, not Alekseyev
         # word checks first, the regular expressions after (most candidates are sentence-initial words)
-        if any(w in FUNCTION_WORDS or w in DETERMINERS or w in HEADS or w in PRONOUNS for w in lows):
+        if not _NOT_IN_A_NAME.isdisjoint(lows):
             continue
-        if len(lows) > 1 and any(w in PLACE_SPEAKERS or w in ("former", "late", "retired") for w in lows):
+        if len(lows) > 1 and not _NOT_IN_A_LONGER_NAME.isdisjoint(lows):
             continue  # "Former London builder", "East London": not a person's name
         if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_WORDS:
             continue  # "Oskil River", "Red Square": a place
-        if any(w in MODIFIERS for w in lows) or len(lows) == 1 and lows[0].endswith(("ian", "ese", "ish")) \
+        if not MODIFIERS.isdisjoint(lows) or len(lows) == 1 and lows[0].endswith(("ian", "ese", "ish")) \
                 and lows[0] not in _IAN_FIRST_NAMES:
             # "Russian", "British" are demonyms; "Hamish Tait" is a name
             continue
@@ -1126,8 +1139,8 @@ def find_names(text: str, tokens: list[Token] | None = None, starts: list[int] |
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
             before = text[max(0, m[0] - 2):m[0]]
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
-                and not re.match(r",\s+(?:the|who)\b", after) \
-                or bool(re.match(r",\s+(?:\d{1,3},\s+)?whose\s", after)) \
+                and not _THE_OR_WHO_AFTER.match(after) \
+                or bool(_WHOSE_AFTER.match(after)) \
                 or bool(_AGE_APPOSITIVE.match(text, m[1])) \
                 or _named_before(text, m[0]) \
                 or _kin_as_before(text, m[0])  # "gives his name only as Ilya", "and his son as Kirill"
