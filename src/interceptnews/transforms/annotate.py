@@ -29,6 +29,16 @@ _INTERVIEW = re.compile(r"\b(?:reached by (?:tele)?phone|in an interview|in a (?
                         r"the [A-Z][\w.]+|[A-Z][\w.]+)|confirmed to (?:us|the [A-Z][\w.]+|[A-Z][\w.]+))")
 
 
+# Words that every match of _INTERVIEW holds: looked for first, as the pattern, which begins with \b,
+# is tried at every position of the quote's sentences
+_INTERVIEW_WORDS = ("reached by ", "interview", "told ", "speaking to ", "spoke to ", "said to ", "confirmed to ")
+
+
+def _interviewed(masked: str, lo: int, hi: int) -> bool:
+    window = masked[lo:hi]
+    return any(w in window for w in _INTERVIEW_WORDS) and _INTERVIEW.search(masked, lo, hi) is not None
+
+
 # The reporter reaching a participant after the call; the call itself told again.
 _INTERVIEW_INTRO = re.compile(r"\b(?:reached|spoke (?:by (?:tele)?phone )?(?:to|with)|(?:phone|telephone|brief) interview|interviewed|"
                               r"in an interview|confirmed to)\b", re.IGNORECASE)
@@ -220,8 +230,8 @@ def _annotate_article(article_id: str, text: str, paragraphs: list[dict], params
             # Words the call itself reports ("a soldier reveals Ukrainian troops are telling them: ...")
             # stay with the call whose sentence carries them.
             call = None
-        elif _INTERVIEW.search(masked, attributor._sentence_start(attributor._sentence_start(q.open_pos) - 1),
-                               attributor._sentence_end(q.close_end)):
+        elif _interviewed(masked, attributor._sentence_start(attributor._sentence_start(q.open_pos) - 1),
+                          attributor._sentence_end(q.close_end)):
             call = None  # 'Reached by phone on Friday, his mother said ...': the reporter's interview, not the call
         elif att.entity is not None and _after_interview(masked, q, att, attributor, interviewed):
             call = None  # 'BBC Russian spoke by phone to a woman ... "...," she said.': the interview, not the call

@@ -23,7 +23,10 @@ CALL_MENTION = re.compile(
 )
 # The call nouns alone, looked for in the lower-cased text: a call mention ends with one, so
 # CALL_MENTION is tried only just before them.
-_CALL_NOUN = re.compile(r"\b(?:call|conversation|intercept|recording|exchange|tape)s?\b")
+# (Each word's \b after its first letter, as a look-behind, here and in BARE_PLURAL and
+# ELLIPTIC_ORDINAL: the regex engine skips ahead to the first letters of a pattern that begins with
+# letters, but tries one that begins with \b at every position; the matches are the same.)
+_CALL_NOUN = re.compile(r"(?:c(?<!\wc)(?:all|onversation)|i(?<!\wi)ntercept|r(?<!\wr)ecording|e(?<!\we)xchange|t(?<!\wt)ape)s?\b")
 # Characters that IGNORECASE matches to an ASCII letter of the call words ('ſ' is 's'): a text with one
 # is scanned whole, so that the look-up on the lower-cased text cannot miss a mention.
 _CASE_FOLDS = "\u017f\u0130\u0131\u212a"
@@ -34,9 +37,10 @@ QUALIFIER = re.compile(r"\b(intercept\w*|leak\w*|record\w*|tapp\w*|bugg\w*|phone
 RELEASE_CONTEXT = re.compile(r"\b(intercept\w*|releas\w*|leak\w*|publish\w*|post(?:ed|s)\b|obtain\w*|caught on tape|record\w*)",
                              re.IGNORECASE)
 NEW_CALL = re.compile(rf"\b(?:{_NEW})\b", re.IGNORECASE)
-BARE_PLURAL = re.compile(r"\b(?:[Ii]ntercepted|[Ll]eaked|[Rr]ecorded|[Tt]apped|[Bb]ugged)\s+(?:phone\s+|telephone\s+|radio\s+)?"
+BARE_PLURAL = re.compile(r"[IiLlRrTtBb](?<!\w[IiLlRrTtBb])(?:(?<=[Ii])ntercepted|(?<=[Ll])eaked|(?<=[Rr])ecorded|(?<=[Tt])apped|(?<=[Bb])ugged)"
+                         r"\s+(?:phone\s+|telephone\s+|radio\s+)?"
                          r"(?:calls|conversations|recordings)\b")
-ELLIPTIC_ORDINAL = re.compile(r"\b(?:In|During|On)\s+the\s+(first|second|third|fourth|fifth|last|final|next|latter)(?:\s+one)?\s*,")
+ELLIPTIC_ORDINAL = re.compile(r"(?:I(?<!\wI)n|D(?<!\wD)uring|O(?<!\wO)n)\s+the\s+(first|second|third|fourth|fifth|last|final|next|latter)(?:\s+one)?\s*,")
 INTERCEPT_WORD = re.compile(r"\bintercept(?:ed|s|ion|ions)?\b", re.IGNORECASE)
 
 

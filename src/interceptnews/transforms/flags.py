@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 # b*tch, f**ked, sh*t (letters on both sides) or f***, s** (one or two letters, then 2+ marks);
@@ -11,6 +12,33 @@ _DIGIT_RUN = re.compile(r"\d(?:[\s().+-]*\d){8}")  # nine digits, separators all
 _INSERTION = re.compile(r"\[[^\[\]\n]{1,200}\]")
 # International or long local phone numbers: +7 912 345-67-89, 8 (912) 345 67 89, 380-44-123-4567.
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}(?!\w)")
+
+
+_RUN_CHARACTERS = frozenset(string.ascii_letters + "*#@-")  # all that a match of _CENSORED holds
+
+
+def _censored(text: str):
+    """_CENSORED.finditer(text), tried only on the runs of letters, marks and hyphens around each
+    "*", "#", "@" or "--" (every match lies in such a run and holds one): the pattern, begun by a
+    look-behind, is otherwise tried at every position of the text. A run's look-behind sees the text
+    before it, and its window takes one character more, so the look-ahead at its end sees it too."""
+    positions = []
+    for mark in ("*", "#", "@", "--"):
+        i = text.find(mark)
+        while i != -1:
+            positions.append(i)
+            i = text.find(mark, i + 1)
+    hi = 0
+    for pos in sorted(positions):
+        if pos < hi:
+            continue  # in the run already tried
+        lo = pos
+        while lo > 0 and text[lo - 1] in _RUN_CHARACTERS:
+            lo -= 1
+        hi = pos
+        while hi < len(text) and text[hi] in _RUN_CHARACTERS:
+            hi += 1
+        yield from _CENSORED.finditer(text, lo, hi + 1)
 
 
 @lru_cache(maxsize=256)  # keyed by the lexicon words an article contains
@@ -25,9 +53,8 @@ def content_flags(text: str, slurs: tuple[str, ...], profanity: tuple[str, ...],
                   person_names: tuple[tuple[int, int], ...] = ()) -> list[dict]:
     """Flagged spans. `person_names` are spans of people named in the text (found by attribution)."""
     found = [{"kind": "person_name", "start": s, "end": e, "text": text[s:e]} for s, e in person_names]
-    # cheap guards: most articles have no masking symbol and no long digit run, and the two
-    # patterns that look for them are the slowest (substring tests are faster than a pattern)
-    censored = _CENSORED if "*" in text or "#" in text or "@" in text or "--" in text else None
+    # a cheap guard: most articles have no long digit run, and the pattern for phone numbers is slow
+    # (the censored words are looked for only around their marks, in _censored)
     phone = _PHONE if _DIGIT_RUN.search(text) else None
     lower = text.lower()
     if len(lower) != len(text):  # a character whose lower case is longer ('İ'): keep offsets exact
@@ -36,10 +63,11 @@ def content_flags(text: str, slurs: tuple[str, ...], profanity: tuple[str, ...],
     # an alternation of many words is slow to try at every word boundary, and absent words cannot match.
     slur_pattern = _lexicon(tuple(w for w in slurs if w.lower() in lower))
     profanity_pattern = _lexicon(tuple(w for w in profanity if w.lower() in lower))
-    for kind, pattern, subject in (("censored_profanity", censored, text), ("editorial_insertion", _INSERTION, text),
-                                   ("slur", slur_pattern, lower), ("profanity", profanity_pattern, lower),
-                                   ("phone_number", phone, text)):
-        for m in pattern.finditer(subject) if pattern else ():
+    for kind, matches in (("censored_profanity", _censored(text)), ("editorial_insertion", _INSERTION.finditer(text)),
+                          ("slur", slur_pattern.finditer(lower) if slur_pattern else ()),
+                          ("profanity", profanity_pattern.finditer(lower) if profanity_pattern else ()),
+                          ("phone_number", phone.finditer(text) if phone else ())):
+        for m in matches:
             if kind == "phone_number" and sum(ch.isdigit() for ch in m.group(0)) < 9:
                 continue  # dates and counts ("2022 2023 2024") are shorter than a phone number
             found.append({"kind": kind, "start": m.start(), "end": m.end(), "text": text[m.start():m.end()]})

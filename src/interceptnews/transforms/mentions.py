@@ -15,7 +15,11 @@ from typing import NamedTuple
 from .lexicon import (AGENCY_WORDS, PORTFOLIOS, RANK_QUALIFIERS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![A-Za-z])|[A-Za-z0-9À-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*")  # "U.S." and "S.B.U." are one word; Latin letters with accents too
+# A word: "U.S." and "S.B.U." are one word; Latin letters with accents too. Written to begin with its
+# first character's class (the acronym branch checks that character after it) rather than as
+# "(?:[A-Z]\.){2,}(?![A-Za-z])|[...][...]*": the regex engine skips ahead to a character of a
+# pattern's leading class, but tries an alternation of repeats at every position (the same matches).
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ɏ](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?![A-Za-z])|[A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*)")
 # Abbreviations whose full stop does not end a sentence when a capital or a digit follows.
 _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
                   "dr", "st", "lt", "col", "gen", "sgt", "maj", "capt", "cpl", "pte", "prof", "rev", "gov", "sen", "rep",
@@ -825,10 +829,17 @@ _SCHOLAR_VERBS = re.compile(r"\b(?:stud(?:y|ies|ied)|research(?:es|ed)?|teach(?:
 _AFTER_HEAD = {"at", "in", "of", "for", "with", "from", "to", "who", "which", "that", "on", "and"}
 
 
+_NAMED_AS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,4}?)(?:identified as|named|called|known as)\s+$")
+_NAMED_ENDS = ("identified as", "named", "called", "known as")
+
+
 def name_role(text: str, m: Mention) -> str:
     """Role of a named person from a title or noun before the name ('spokesman Vitaliy Marchenko')
     or an appositive after it ('Michael Hartley, an analyst at ...')."""
-    named = re.search(r"((?:[\w’'-]+\s+){1,4}?)(?:identified as|named|called|known as)\s+$", text[max(0, m.start - 80):m.start])
+    window = text[max(0, m.start - 80):m.start]
+    # a string test first: a match ends with an introduction and whitespace, and the unanchored
+    # search is slow (tried at every position of the window)
+    named = window.rstrip().endswith(_NAMED_ENDS) and _NAMED_AS_BEFORE.search(window)
     if named:
         # "a Russian soldier identified as Oleg Kuzmin": the role of the noun before
         for w in reversed(named.group(1).lower().split()):
@@ -947,8 +958,11 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
 
 # Titles included (stripped below); name particles ("Hamish de Burgh", "Ursula von Stein") and an initial
 # for the surname, as German courts give it ("Maxim K."), belong to the name.
-_NAME_WORD = r"[A-Z][a-zà-ž’']+(?:-[A-Za-zà-ž’']+)*-?"  # "Reyes-Hart", "Al-Khatib"
-_NAME_SEQ = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|la|le)[ \t]+)?{_NAME_WORD}){{0,4}}\b"
+_NAME_WORD_REST = r"[a-zà-ž’']+(?:-[A-Za-zà-ž’']+)*-?"  # "Reyes-Hart", "Al-Khatib"
+_NAME_WORD = r"[A-Z]" + _NAME_WORD_REST
+# (the first word's capital before its \b, as a look-behind: a pattern that begins with a character
+# class lets the regex engine skip to the capitals; one that begins with \b is tried at every position)
+_NAME_SEQ = re.compile(rf"[A-Z](?<!\w[A-Z]){_NAME_WORD_REST}(?:[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|la|le)[ \t]+)?{_NAME_WORD}){{0,4}}\b"
                        r"(?:[ \t][A-Z]\.(?![ \t]*[A-Z][a-z]))?")
 # Phrases that introduce a name for a person described just before: "identified by the SBU as",
 # "named in the recording as", "gives his name only as", "by the call sign", "whom Zhenya calls".
@@ -976,11 +990,19 @@ _NAMED_BEFORE = re.compile(rf"(?:\b(?:{_INTRO_PHRASES})|\b{_OBJECT_INTRO}|['’]
 _NAMED_KEYS = ("name", "identif", "known", "call", "himself", "herself")
 
 
+# What a match of _NAMED_BEFORE ends with, before its final spaces: an introduction's last word or
+# mark ("as", "named", "calls", "name:", ...), a title's full stop ("Sgt.") or an age
+_NAMED_BEFORE_ENDS = ("as", "named", ",", "name", "sign", "guerre", "calls", "himself", "herself", "is", "was", ":", ".",
+                      "-year-old")
+
+
 def _named_before(text: str, pos: int) -> bool:
-    """An introduction ends right before `pos`; a substring test first, as most words have none near."""
+    """An introduction ends right before `pos`; substring tests first, as most words have none near
+    (the unanchored search is tried at every position of the window)."""
     lo = max(0, pos - 90)
     window = text[lo:pos]
-    return any(k in window for k in _NAMED_KEYS) and bool(_NAMED_BEFORE.search(text, lo, pos))
+    return any(k in window for k in _NAMED_KEYS) and window.rstrip().endswith(_NAMED_BEFORE_ENDS) \
+        and bool(_NAMED_BEFORE.search(text, lo, pos))
 
 
 # The person a call is about, as the reporter names him before identifying him: "the man on the recording is ..."
@@ -1069,6 +1091,10 @@ def _name_sequences(text: str):
 
 
 _NEVER_A_NAME = frozenset(NOT_NAMES) | frozenset(FUNCTION_WORDS) | frozenset(DETERMINERS) | frozenset(HEADS) | frozenset(PRONOUNS)
+_THE_OR_WHO_AFTER = re.compile(r",\s+(?:the|who)\b")
+_WHOSE_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?whose\s")
+_NOT_IN_A_NAME = frozenset(FUNCTION_WORDS) | frozenset(DETERMINERS) | frozenset(HEADS) | frozenset(PRONOUNS)
+_NOT_IN_A_LONGER_NAME = frozenset(PLACE_SPEAKERS) | {"former", "late", "retired"}
 
 
 def find_names(text: str, tokens: list[Token] | None = None, starts: list[int] | None = None) -> list[Mention]:
@@ -1085,16 +1111,17 @@ def find_names(text: str, tokens: list[Token] | None = None, starts: list[int] |
             continue  # the hot path: a sentence-initial "The", "In", "Soldiers" (the checks below would reject it)
         words = whole.split()
         lows = [w.lower() for w in words]
-        if any(w in NOT_NAMES for w in lows) or _is_possessive(words[-1]) or all(w in TITLES for w in lows):
+        # (set operations in C: "not X.isdisjoint(lows)" is some word in X, "TITLES.keys() >= set(lows)" every word a title)
+        if not NOT_NAMES.isdisjoint(lows) or _is_possessive(words[-1]) or TITLES.keys() >= set(lows):
             continue  # "Alekseyev's mother" names the mother, not Alekseyev
         # word checks first, the regular expressions after (most candidates are sentence-initial words)
-        if any(w in FUNCTION_WORDS or w in DETERMINERS or w in HEADS or w in PRONOUNS for w in lows):
+        if not _NOT_IN_A_NAME.isdisjoint(lows):
             continue
-        if len(lows) > 1 and any(w in PLACE_SPEAKERS or w in ("former", "late", "retired") for w in lows):
+        if len(lows) > 1 and not _NOT_IN_A_LONGER_NAME.isdisjoint(lows):
             continue  # "Former London builder", "East London": not a person's name
         if len(lows) > 1 and lows[-1] in _GEOGRAPHIC_WORDS:
             continue  # "Oskil River", "Red Square": a place
-        if any(w in MODIFIERS for w in lows) or len(lows) == 1 and lows[0].endswith(("ian", "ese", "ish")) \
+        if not MODIFIERS.isdisjoint(lows) or len(lows) == 1 and lows[0].endswith(("ian", "ese", "ish")) \
                 and lows[0] not in _IAN_FIRST_NAMES:
             # "Russian", "British" are demonyms; "Hamish Tait" is a name
             continue
@@ -1133,8 +1160,8 @@ def find_names(text: str, tokens: list[Token] | None = None, starts: list[int] |
             # a first name alone counts only mid-sentence with an appositive: "... that Maksym, a former teacher"
             before = text[max(0, m[0] - 2):m[0]]
             marked = bool(_APPOSITION_AFTER.match(after)) and before.strip() not in (".", "!", "?", "") \
-                and not re.match(r",\s+(?:the|who)\b", after) \
-                or bool(re.match(r",\s+(?:\d{1,3},\s+)?whose\s", after)) \
+                and not _THE_OR_WHO_AFTER.match(after) \
+                or bool(_WHOSE_AFTER.match(after)) \
                 or bool(_AGE_APPOSITIVE.match(text, m[1])) \
                 or _named_before(text, m[0]) \
                 or _kin_as_before(text, m[0])  # "gives his name only as Ilya", "and his son as Kirill"

@@ -98,8 +98,11 @@ def _is_inch(text: str, i: int) -> bool:
 _PAIRED = {"«": {"«", "»"}}
 
 
-# scanned left to right, so "''" is taken as one doubled mark before a lone apostrophe is considered
-_DOUBLE_CANDIDATE = re.compile("''|[" + "".join(sorted(OPEN_ONLY | CLOSE_ONLY)) + '"]')
+# scanned left to right, so "''" is taken as one doubled mark before a lone apostrophe is considered;
+# written as one character class, then "'" only after an apostrophe (the same matches as
+# "''|[...]"): the regex engine skips ahead to a pattern's leading class, but tries an alternation
+# at every position
+_DOUBLE_CANDIDATE = re.compile("[" + "".join(sorted(OPEN_ONLY | CLOSE_ONLY)) + '"' + "'](?:(?<=')'|(?<!'))")
 
 
 def double_marks(text: str, start: int, end: int) -> list[Mark]:
