@@ -198,3 +198,11 @@ def test_a_term_named_by_its_users_belongs_to_them(params):
     got = speakers(raw, params)
     assert [(g[0], g[1]) for g in got if g[0] in ("the hotel", "three-hundreds")] == [
         ("the hotel", "The sergeants"), ("three-hundreds", "Russian soldiers")]
+
+
+def test_a_nom_de_guerre_names_the_person_described(params):
+    # the string guard before the introduction pattern must let every introduction through
+    raw = ("Ukrainian drone units listen to Russian radio traffic near Pokrovsk, a commander said.\n"
+           "\"They talk about everything on the radio,\" said a Ukrainian drone commander who goes by the nom de guerre Grom.\n"
+           "\"We hear them complain about food every night,\" Grom said.\n")
+    assert [g[2] for g in speakers(raw, params)] == ["Grom", "Grom"]

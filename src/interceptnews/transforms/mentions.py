@@ -987,7 +987,7 @@ POSSESSOR_NAME = re.compile(r"\b(?:((?:the|his|her|a|an)\s+[\w-]+)['’]s\s+name
 _NAMED_BEFORE = re.compile(rf"(?:\b(?:{_INTRO_PHRASES})|\b{_OBJECT_INTRO}|['’]s\s+name(?:\s+(?:is|was|as)|:)"
                            rf"|\bthe\s+name\s+of\s+(?:the|this|that)\s+[\w-]+[^:.;\n]{{0,50}}:)"
                            rf"(?:\s+[A-Z][a-z]*\.)?(?:\s+\d{{1,3}}-year-old)?\s+$")  # a title or an age may come between
-_NAMED_KEYS = ("name", "identif", "known", "call", "himself", "herself")
+_NAMED_KEYS = ("name", "identif", "known", "call", "himself", "herself", "guerre")  # one of them is in every introduction
 
 
 # What a match of _NAMED_BEFORE ends with, before its final spaces: an introduction's last word or
