@@ -1813,8 +1813,12 @@ class Attributor:
                     # 'According to him, the commander has promised that ... "first in line"': the words are
                     # what the clause's own subject says, which the source only reports
                     comma = text.find(",", m.end, q.open_pos)
-                    clause = comma + 1 + len(text[comma + 1:q.open_pos]) - len(text[comma + 1:q.open_pos].lstrip())
-                    inner = self._sentence_subject(clause, q.open_pos) if comma >= 0 else None
+                    inner = None
+                    if comma >= 0:
+                        clause = comma + 1
+                        while clause < q.open_pos and text[clause].isspace():
+                            clause += 1
+                        inner = self._sentence_subject(clause, q.open_pos)
                     if inner is not None:
                         return Attribution(inner, None, "sentence_subject")
                     return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_before")
