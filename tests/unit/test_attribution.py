@@ -1,6 +1,8 @@
 """Speaker attribution on small inline texts written for the purpose (synthetic)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import annotate_text
 
 
@@ -206,3 +208,12 @@ def test_a_nom_de_guerre_names_the_person_described(params):
            "\"They talk about everything on the radio,\" said a Ukrainian drone commander who goes by the nom de guerre Grom.\n"
            "\"We hear them complain about food every night,\" Grom said.\n")
     assert [g[2] for g in speakers(raw, params)] == ["Grom", "Grom"]
+
+
+def test_identified_the_man_after_his_quotes_names_the_speaker(params):
+    # A gold article (synthetic, tuned set): "the man" in "The SBU identified the man as Denis Shalamov"
+    # is read before any quote has a speaker, and taken for a man who never speaks (a photo caption's
+    # drone operator); once the quotes are attributed, the voice on the call before it takes the name.
+    path = next(Path(__file__).resolve().parents[1].glob("fixtures/*/294_kyiv_independent_quad_bike_evacuation.txt"))
+    got = speakers(path.read_text(encoding="utf-8"), params)
+    assert [g[2] for g in got if g[0].startswith(("You lie there", "What doctors"))] == ["Denis Shalamov"] * 3

@@ -39,6 +39,9 @@ _SUBJECT_OF_OBJECT = {"him": "he", "her": "she", "them": "they"}
 _OF_NP = re.compile(r"\s+((?:of|for)\s+(?:the|a|an|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s+")
 # Where a reported speaker's clause ends and another begins ('... have asked to transfer because "..."')
 _CLAUSE_BREAK = re.compile(r"\b(?:because|since|although|though|while|whereas|as|so|but|and|when|after|before|until)\b|[;:—–(]")
+# "identified the man / the soldier as ...": words for the voice on a call, not for a third person ("the commander")
+_THE_VOICE_HEADS = frozenset(PERSON_HEADS | {"soldier", "serviceman", "fighter", "trooper", "occupier", "invader", "speaker",
+                                            "caller", "voice", "conscript"})
 # Verbs that only report speech ("claimed" also claims a bonus, "complained" a pain)
 _PLAIN_SAYING = {"says", "said", "tells", "told", "writes", "wrote", "warns", "warned"}
 _MAIN_REPORTING = {"says", "said", "tells", "told", "adds", "added", "writes", "wrote", "explains", "explained",
@@ -1672,14 +1675,25 @@ class Attributor:
         after a quote names that quote's speaker, when nothing named him before (the pronoun is
         resolved only now that the quotes have their speakers)."""
         naming = {id(e.name) for e in self.entities if e.name is not None}
+        speaking = {a.entity for a in self.results if a.entity is not None}
         for m in self.mentions:
-            if m.kind != "name" or (m.start, m.end) in self.mention_entity and id(m) in naming:
+            if m.kind != "name":
                 continue
             identified = self._identified_as(m)
-            if identified is None or identified.group(1).lower() not in ("him", "her") \
-                    or not _only_titles(self.masked[identified.end():m.start]):
+            if identified is None or not _only_titles(self.masked[identified.end():m.start]):
                 continue
-            gender = "m" if identified.group(1).lower() == "him" else "f"
+            holder = self.mention_entity.get((m.start, m.end)) if id(m) in naming else None
+            described = identified.group(1).lower()
+            if described in ("him", "her") and holder is None:
+                gender = "m" if described == "him" else "f"
+            elif described.startswith("the ") and re.split(r"\s+(?:in|on)\s+the\s+", described)[0].split()[-1] in _THE_VOICE_HEADS \
+                    and holder is not None \
+                    and holder not in speaking and not self.entities[holder].plural:
+                # 'The SBU identified the man as Denis Shalamov' after his quotes, when "the man" was
+                # taken (before any quote had a speaker) for someone who never speaks: the speaker
+                gender = self.entities[holder].gender
+            else:
+                continue
             j = next((j for j in range(len(self.results) - 1, -1, -1) if self.quotes[j].depth == 0
                       and self.quotes[j].close_end <= m.start and self.results[j].entity is not None), None)
             if j is None or _OTHER_CALL.search(self.masked, self._sentence_start(m.start), m.start):
@@ -1690,13 +1704,13 @@ class Attributor:
             lo = max(self.quotes[j].close_end, self._sentence_start(max(0, self._sentence_start(m.start) - 1)))
             newer = [p for p in self.mentions if lo <= p.start < identified.start()
                      and p.kind in ("indefinite", "name") and not p.plural and p.role in ("soldier", "civilian", "relative")
-                     and p.gender in (gender, None)]
+                     and (gender is None or p.gender in (gender, None))]
             if not newer and self._paragraph_of(m.start) - self.quotes[j].paragraph_end_index > 1:
                 continue
             last = self._entity_of_prior_mention(newer[0]) if newer else self.results[j].entity
             entity = self.entities[last]
             if (entity.name is None or entity.name.kind != "name") and self._private(last) \
-                    and entity.gender in (gender, None) and not entity.plural:
+                    and (gender is None or entity.gender in (gender, None)) and not entity.plural:
                 entity.name = m
     def _drop_title_case_names(self) -> None:
         """In a Title Case headline ("'Nobody Goes for the Bodies': Intercepted Call Reveals ...") every
