@@ -146,6 +146,7 @@ CHROME_LINES = [
     ("A wounded soldier is carried to a vehicle in an image released on March 30. © Defence Ministry via AFP",
      "clean.photo_credit"),
     ("Photo: illustrative", "clean.photo_credit"),
+    ("A drone operator watches a live feed at a command post in March. (Anna Bond / The Kyiv Daily)", "clean.photo_credit"),
     ("Copyright 2026 The Newswire. All rights reserved. This material may not be published or broadcast.",
      "clean.copyright_notice"),
     ("(NEWSWIRE 24 with AFP)", "clean.copyright_notice"),
