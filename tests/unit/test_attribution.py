@@ -217,3 +217,21 @@ def test_identified_the_man_after_his_quotes_names_the_speaker(params):
     path = next(Path(__file__).resolve().parents[1].glob("fixtures/*/294_kyiv_independent_quad_bike_evacuation.txt"))
     got = speakers(path.read_text(encoding="utf-8"), params)
     assert [g[2] for g in got if g[0].startswith(("You lie there", "What doctors"))] == ["Denis Shalamov"] * 3
+
+
+def test_headline_speaker_is_the_body_person_the_body_names(params):
+    raw = ("‘We are cannon fodder’: Putin’s soldier begs wife to pull strings in bugged call\n\n"
+           "A Russian soldier pleaded with his wife to get him off the front line, in a call released by Ukraine's SBU.\n\n"
+           "“We are cannon fodder to them,” he said. “They throw us in like firewood.”\n\n"
+           "“Who can I even ask?” his wife replied.\n\n"
+           "The SBU identified him as Anton Gromov, 31, from the Tula region.\n")
+    got = speakers(raw, params)
+    assert got[0][0] == "We are cannon fodder" and got[0][2] == "Anton Gromov"
+
+
+def test_identified_with_a_word_the_lexicon_lacks_names_the_voice_of_the_call(params):
+    raw = ("A Russian soldier raged at teenage drone pilots in a bugged call, according to Ukraine's intelligence.\n"
+           "“They sit in a cellar with energy drinks,” the soldier said.\n"
+           "The agency identified the disgruntled grunt as Yegor Malakhov, 36, from the Tver region.\n"
+           "“They play war like a video game,” Malakhov said.\n")
+    assert [g[2] for g in speakers(raw, params)] == ["Yegor Malakhov", "Yegor Malakhov"]

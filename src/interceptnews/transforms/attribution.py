@@ -1504,7 +1504,11 @@ class Attributor:
                 inside = [p for p in self.mentions[:i] if identified.start(1) <= p.start and p.end <= identified.end(1)]
                 described = inside[-1] if inside else None
                 if described is None and (re.match(r"the\s+(?:speaker|caller|voice)\b", identified.group(1), re.IGNORECASE)
-                                          or identified.group(1).lower() == "him" and len(self.call_starts) <= 1):
+                                          or identified.group(1).lower() == "him" and len(self.call_starts) <= 1
+                                          # "identified the disgruntled grunt as Yegor Malakhov": a word the
+                                          # lexicon lacks, for a person with a full name, in a story of one call
+                                          or identified.group(1).lower().startswith("the ") and len(self.call_starts) <= 1
+                                          and len(m.text.split()) >= 2):
                     # "identified the speaker as Denis Alekseyev", "was able to identify him as Daniil" (in a
                     # story of one call): the voice the story began with
                     described = self._voice_on_call(m.start)
@@ -1629,6 +1633,7 @@ class Attributor:
         self._drop_title_case_names()
         self._repeated_headline_quotes()
         self._name_the_last_speaker()
+        self._headline_speaker_named_in_body()
         return self.results
 
     def _name_by_first_occurrence(self, entity: int, m: Mention) -> None:
@@ -1728,6 +1733,30 @@ class Attributor:
             if q.paragraph_index == 0 and att.mention is not None and att.mention.kind == "name" \
                     and att.mention.start < p_end and att.mention.text not in body:
                 self.results[idx] = Attribution()
+
+    def _headline_speaker_named_in_body(self) -> None:
+        """'"Nobody cares about us": Putin's soldier begs wife' over a body that introduces 'a Russian
+        soldier' and names him ('The SBU identified him as Anton Gromov'): a headline speaker who
+        appears nowhere in the body is the person of that role the body introduces first, when the
+        body names that person (else the headline's words stay the speaker's name, as the first mention)."""
+        if len(self.paragraphs) < 2:
+            return
+        headline_end = self.paragraphs[0][1]  # the headline line (a standfirst under it may name the person)
+        in_body = {entity for (start, _), entity in self.mention_entity.items() if start >= headline_end and entity is not None}
+        in_body |= {a.entity for q, a in zip(self.quotes, self.results) if q.start >= headline_end and a.entity is not None}
+        for idx, q in enumerate(self.quotes):
+            att = self.results[idx]
+            if q.depth or q.end > headline_end or att.entity is None or att.entity in in_body:
+                continue
+            e = self.entities[att.entity]
+            if e.name is not None or e.plural or e.first.start >= headline_end:
+                continue
+            body = sorted((o.first.start, k) for k, o in enumerate(self.entities) if k in in_body and o.first.start >= headline_end
+                          and o.role == e.role and not o.plural)
+            if body:
+                first = self.entities[body[0][1]]
+                if first.name is not None and first.name.kind == "name" and (e.gender is None or first.gender in (None, e.gender)):
+                    att.entity = body[0][1]
 
     def _repeated_headline_quotes(self) -> None:
         """A headline quote that the body quotes again ("'Our feet are black': Russian soldiers
