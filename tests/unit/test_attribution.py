@@ -235,3 +235,13 @@ def test_identified_with_a_word_the_lexicon_lacks_names_the_voice_of_the_call(pa
            "The agency identified the disgruntled grunt as Yegor Malakhov, 36, from the Tver region.\n"
            "“They play war like a video game,” Malakhov said.\n")
     assert [g[2] for g in speakers(raw, params)] == ["Yegor Malakhov", "Yegor Malakhov"]
+
+
+def test_as_x_puts_it_to_someone_an_appositive_with_one_of_and_celebrated(params):
+    raw = ("Russian soldiers complain about their pay in calls released by Ukraine's intelligence.\n"
+           "As the man from Saratov puts it to his wife, the contract \"pays well only if you die\".\n"
+           "Severny Veter, one of the few bloggers who still write about it, complained that shells had fallen on "
+           "his old battalion \"since the new year\".\n"
+           "Russian military bloggers celebrated the raid as \"Operation Stream\".\n")
+    got = speakers(raw, params)
+    assert [g[1] for g in got] == ["the man from Saratov", "Severny Veter", "Russian military bloggers"]

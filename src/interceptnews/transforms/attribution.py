@@ -208,7 +208,7 @@ def _mask_marks(edge: str) -> str:
 
 # A quote's source named after it or around it: '", in the words of one official', 'as one officer put it to me, "'
 _IN_THE_WORDS_OF = re.compile(r",?\s+in\s+the\s+words\s+of\s+")
-_AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^,.;:!?\n\"“”]{2,80}?)\s+(?:put|puts|phrased|phrases)\s+it\b(?:\s+to\s+\w+)?(?:,|\s*$)")
+_AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^,.;:!?\n\"“”]{2,80}?)\s+(?:put|puts|phrased|phrases)\s+it\b(?:\s+to\s+(?:\w+\s+)?\w+)?(?:,|\s*$)")
 # "As X reminded me: ", "As X told reporters, " before a quote
 _AS_X_SAID = re.compile(r"[Aa]s\s+([^.;:!?\n\"“”]{2,140}?)\s+(reminded|told|warned|said|noted|wrote|explained|observed|remarked)"
                         r"(?:\s+(?:me|us|him|her|reporters|journalists))?\s*[,:]\s*$")
