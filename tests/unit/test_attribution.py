@@ -245,3 +245,11 @@ def test_as_x_puts_it_to_someone_an_appositive_with_one_of_and_celebrated(params
            "Russian military bloggers celebrated the raid as \"Operation Stream\".\n")
     got = speakers(raw, params)
     assert [g[1] for g in got] == ["the man from Saratov", "Severny Veter", "Russian military bloggers"]
+
+
+def test_fragment_after_a_leading_subordinate_clause_belongs_to_the_main_subject(params):
+    raw = ("A Russian soldier's sister raised money for his battalion, according to calls released by Ukraine.\n"
+           "When Yulia Orlova began collecting money online for her brother's unit last autumn, she promised "
+           "donors that \"every ruble goes to the boys.\"\n")
+    got = speakers(raw, params)
+    assert [(g[1], g[2]) for g in got] == [("she", "Yulia Orlova")]

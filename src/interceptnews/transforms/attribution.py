@@ -243,8 +243,10 @@ _IDENTIFIED_AFTER = re.compile(r"(?:\s+(?:whom\s+|who\s+|that\s+)?(?:the\s+)?(?:
                                r"(?:identified|named)\s+as\b|,?\s+(?:later\s+)?identified\s+(?:by\s+[^,.;]{1,40}\s+)?as\b)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 # A time or place phrase before a sentence's subject: "Near the end of the call, ", "In it, ", "Before hanging up, "
-_LEADING_ADVERBIAL = re.compile(r"(?:In|At|On|Near|Before|After|Later|Earlier|During|Towards|Toward|Throughout|Halfway|Then|Now)"
-                                r"\b[^,.;:!?\"“”«»\n]{0,50},\s+")
+_LEADING_ADVERBIAL = re.compile(r"(?:(?:In|At|On|Near|Before|After|Later|Earlier|During|Towards|Toward|Throughout|Halfway|Then|Now)"
+                                r"\b[^,.;:!?\"“”«»\n]{0,50}"
+                                # or a subordinate clause: "When Yulia Bortnikova began collecting money ... last autumn, she"
+                                r"|(?:When|While|Since|Although|Though|Once|If)\b[^,.;:!?\"“”«»\n]{0,120}),\s+")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # An aside between a subject and its verb: "Russian officials, for their part, routinely dismiss ..."
 _FOR_THEIR_PART = re.compile(r",\s+(?:for\s+(?:its|their|his|her)\s+part|meanwhile|however|in\s+turn|too|though|in\s+a\s+statement)"
