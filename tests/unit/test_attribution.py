@@ -253,3 +253,9 @@ def test_fragment_after_a_leading_subordinate_clause_belongs_to_the_main_subject
            "donors that \"every ruble goes to the boys.\"\n")
     got = speakers(raw, params)
     assert [(g[1], g[2]) for g in got] == [("she", "Yulia Orlova")]
+
+
+def test_what_x_calls_with_an_adverb_before_the_verb(params):
+    raw = ("Russian regions have cut the bonuses they pay to soldiers, according to intercepted calls.\n"
+           "Payments to the families of the dead, which soldiers grimly call \"coffin money\", are delayed for months.\n")
+    assert [g[1] for g in speakers(raw, params)] == ["soldiers"]

@@ -63,7 +63,7 @@ def _only_auxiliaries(gap: str) -> bool:
 _NOUN_LIKE_CUES = {"calls", "call", "called", "calling", "answer", "answers", "posts", "posted", "reply", "cry"}
 _NAMING_CUES = {"call", "calls", "called", "dub", "dubs", "dubbed", "term", "terms", "termed", "brand", "brands", "branded",
                 "label", "labels", "labelled", "labeled"}
-_WHAT_X_CALLS = re.compile(r"\b(?:what|which)\s+((?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
+_WHAT_X_CALLS = re.compile(r"\b(?:what|which)\s+((?:the\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:\w+ly\s+)?"
                            r"(call|calls|called|dub|dubs|dubbed|term|terms|termed)\s+(?:(?:it|them|the|a|an|its|their|his|her)\s+)?\s*$")
 # 'X call it "..."', 'they called us "..."': the subject names something with the quoted term
 _X_CALLS_IT = re.compile(r"\s(call|calls|called|dub|dubs|dubbed|term|terms|termed)\s+(?:it|them|us|him|her|me|this|that|these|those)\s+$")
