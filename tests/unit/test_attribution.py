@@ -259,3 +259,11 @@ def test_what_x_calls_with_an_adverb_before_the_verb(params):
     raw = ("Russian regions have cut the bonuses they pay to soldiers, according to intercepted calls.\n"
            "Payments to the families of the dead, which soldiers grimly call \"coffin money\", are delayed for months.\n")
     assert [g[1] for g in speakers(raw, params)] == ["soldiers"]
+
+
+def test_unlisted_subject_before_a_long_which_clause(params):
+    # the clause's words do not count towards the distance from the subject to its verb
+    raw = ("Russian soldiers' wives complain about prices in calls released by Ukraine.\n"
+           "The Bank of Russia, which has kept borrowing costs high for more than a year to fight inflation driven "
+           "by military spending, said last month that inflation expectations \"remain elevated.\"\n")
+    assert [g[1] for g in speakers(raw, params)] == ["The Bank of Russia"]

@@ -2069,9 +2069,10 @@ class Attributor:
         tokens = self._tok(text, lo, min(hi, lo + 200))
         if not tokens or not tokens[0].text[0].isupper() or tokens[0].lower in PRONOUNS or tokens[0].lower in _NOT_A_SUBJECT:
             return None
-        np_end, skip_to = None, -1
+        np_end, skip_to, skipped = None, -1, 0
         for i, t in enumerate(tokens[:30]):
             if t.start < skip_to:
+                skipped += 1  # (the clause's words do not count towards the distance to the verb)
                 continue
             gap = text[tokens[i - 1].end:t.start] if i and t.start != skip_to else ""
             if gap.strip() == ",":
@@ -2082,7 +2083,7 @@ class Attributor:
                 continue
             if gap.strip():
                 return None
-            if i - (np_end or 0) > 12:
+            if i - skipped - (np_end or 0) > 12:
                 return None
             if i and t.lower in FRAGMENT_VERBS:
                 k = i
