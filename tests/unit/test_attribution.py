@@ -267,3 +267,9 @@ def test_unlisted_subject_before_a_long_which_clause(params):
            "The Bank of Russia, which has kept borrowing costs high for more than a year to fight inflation driven "
            "by military spending, said last month that inflation expectations \"remain elevated.\"\n")
     assert [g[1] for g in speakers(raw, params)] == ["The Bank of Russia"]
+
+
+def test_an_office_the_lexicon_lacks_before_a_name_gives_the_name(params):
+    raw = ("A Russian soldier described using villagers to clear mines, in a call released by Ukraine.\n"
+           "Ukraine's human rights commissioner Oksana Voronyuk said the recording described \"a living mine detector\".\n")
+    assert [g[2] for g in speakers(raw, params)] == ["Oksana Voronyuk"]

@@ -2096,6 +2096,12 @@ class Attributor:
                 if not words or any(w.lower in FUNCTION_WORDS - _NP_INNER_WORDS or w.lower in PRONOUNS for w in words) \
                         or words[-1].lower in _NP_INNER_WORDS or words[-1].lower in DETERMINERS:
                     return None
+                named = next((n for n in self._mentions_in(words[0].start, words[-1].end)
+                              if n.kind == "name" and n.end == words[-1].end and n.start > words[0].start
+                              and (office := [w for w in words if w.end <= n.start]) and office[-1].text.islower()
+                              and office[-1].lower not in FUNCTION_WORDS), None)  # (not "The Bank of Volga Credit")
+                if named is not None:
+                    return named  # "Ukraine's human rights commissioner Oksana Voronyuk said": the name after the office
                 head = words[-1].lower
                 role = "official" if head in _BODY_HEADS or any(w.lower in _BODY_HEADS - {"state"} for w in words) else "other"
                 return Mention(words[0].start, words[-1].end, self.text[words[0].start:words[-1].end], head, role, None,
