@@ -273,3 +273,10 @@ def test_an_office_the_lexicon_lacks_before_a_name_gives_the_name(params):
     raw = ("A Russian soldier described using villagers to clear mines, in a call released by Ukraine.\n"
            "Ukraine's human rights commissioner Oksana Voronyuk said the recording described \"a living mine detector\".\n")
     assert [g[2] for g in speakers(raw, params)] == ["Oksana Voronyuk"]
+
+
+def test_three_appositives_including_from_a_place_before_the_verb(params):
+    raw = ("A Russian soldier described drone cloaks in a call released by Ukraine's SBU.\n"
+           "The soldier, whom the SBU identified as Ruslan Tikhomirov, 41, from the Perm region, goes on: "
+           "“Without it you’re a torch.”\n")
+    assert [g[2] for g in speakers(raw, params)] == ["Ruslan Tikhomirov"]

@@ -1048,9 +1048,9 @@ _ASIDE_THEN_CUE = re.compile(r",\s+[^,.;:!?\n\"“”]{1,60},\s+(?:\w+ly\s+)?(?:
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|who|his|her)\b")
 # One or two appositives between a subject and its verb: ", a Kyiv-based military analyst,",
 # ", 41, who works at a care home,", ", Ukraine's deputy defence minister,".
-APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|one|the|who|whom|whose|which|his|her|[A-Z][a-z]+['’]s|deputy|chief|head|senior|"
+APPOSITIVE = re.compile(r"(?:,\s+(?:\d{1,3}|(?:an?|one|from|the|who|whom|whose|which|his|her|[A-Z][a-z]+['’]s|deputy|chief|head|senior|"
                         r"spokesman|spokeswoman|spokesperson|commander|director|press\s+secretary)\b"
-                        r"(?:[^,.;:!?\n\"“”]|(?<=\b[A-Z])\.|(?<=\d)[,.](?=\d)){1,150})){1,2},(?=\s)")  # "a former U.S. Army officer", "180,000"
+                        r"(?:[^,.;:!?\n\"“”]|(?<=\b[A-Z])\.|(?<=\d)[,.](?=\d)){1,150})){1,3},(?=\s)")  # "a former U.S. Army officer", "180,000"
 
 
 def _name_sequences(text: str):
