@@ -164,6 +164,7 @@ CHROME_LINES = [
     ("Find The Daily Herald on WhatsApp and stay up to date", "clean.share_line"),
     ("Follow our coverage of the war in Ukraine at https://example.org/hub/ukraine", "clean.share_line"),
     ("By AFP - Agence France Presse", "clean.dateline_byline"),
+    ("READ MORE: Putin's 'meat grinder' tactics leave army short of officers, says UK intelligence", "clean.teaser_block"),
     ("Please use Chrome browser for a more accessible video player", "clean.page_control"),
     ("Listen to this story. Enjoy more audio on the app.", "clean.page_control"),
     ("Getty Images", "clean.photo_credit"),

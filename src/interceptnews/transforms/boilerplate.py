@@ -103,6 +103,13 @@ def _is_title_like(text: str, max_words: int, final: tuple[str, ...] = (".", "!"
             and not text.rstrip().endswith(final))
 
 
+def _is_teaser_title_with_quotes(text: str, max_words: int) -> bool:
+    """A teaser headline that holds quote marks: one line, short, and not ending like a sentence
+    (a closing mark after the final stop counts: '... "we are dying."')."""
+    return "\n" not in text and word_count(text) <= max_words and bool(_QUOTE_MARKS.search(text) or "'" in text or "‘" in text) \
+        and not text.rstrip().rstrip("\"”’'»").endswith((".", "!", "?", ",", ";"))
+
+
 def repeatable_lines(raw: str, params: CleanParams) -> set[str]:
     """Keys of the paragraphs of `raw` that the repeated-line rule may remove: short, not protected.
     The clean stage counts these per publisher to build the set it passes to clean_article."""
@@ -115,6 +122,11 @@ def _single_paragraph_reason(text: str, params: CleanParams, repeated_lines: Abs
     if params.caption_labels and words <= params.chrome_max_words \
             and _compile_full(params.caption_labels).match(text):
         return "clean.photo_caption"  # a page label no article sentence starts with: not protected
+    if words <= params.chrome_max_words and (teaser := _compile_inline_teaser(params.teaser_headings).fullmatch(text)) \
+            and _is_teaser_title_with_quotes(teaser.group("title"), params.teaser_title_max_words):
+        # "READ MORE: Putin's 'meat grinder' tactics leave army short of officers, says UK intelligence": another
+        # story's headline may quote and report ("says"), which would protect a sentence of the article
+        return "clean.teaser_block"
     if is_protected(text, params):
         return None
     if words <= params.chrome_max_words:
