@@ -1216,6 +1216,10 @@ class Attributor:
                 i += 1
         else:
             found = [m for m in pool if m.start >= lo and m.end <= hi]
+        # only mentions sharing an end can nest that way: with distinct ends (the usual case) nothing
+        # is dropped, and the quadratic filter is skipped
+        if len(found) < 2 or len({m.end for m in found}) == len(found):
+            return found
         return [m for m in found if not any(o.end == m.end and o.start < m.start for o in found)]
 
     def _cue_after(self, text: str, lo: int, hi: int, pool: list[Mention]) -> Attribution | None:
