@@ -45,6 +45,18 @@ _INTERVIEW_INTRO = re.compile(r"\b(?:reached|spoke (?:by (?:tele)?phone )?(?:to|
 _CALL_NARRATION = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:In|On|During|Later in|Elsewhere in|Back in) the (?:call|recording|conversation|intercept|tape)\b|"
                              r"\b[Ii]n the (?:first|second|third|next|last|other) call\b|\bthe (?:call|recording) (?:continues|ends)\b")
 _PAST_CUES = {"said", "told", "added", "recalled", "explained", "wrote", "confirmed", "remembered", "insisted"}
+# Words that every match of _INTERVIEW_INTRO holds, looked for first in the lower-cased window (the
+# pattern begins with \b and is tried at every position); characters that IGNORECASE takes for an
+# ASCII letter ('ſ' for s, 'K' for k, 'ı' and 'İ' for i) send a window to the pattern itself.
+_INTERVIEW_INTRO_WORDS = ("reached", "spoke ", "interview", "confirmed to")
+_CASE_FOLDS = "\u017f\u0130\u0131\u212a"
+
+
+def _may_hold_interview_intro(window: str) -> bool:
+    if not window.isascii() and any(ch in window for ch in _CASE_FOLDS):
+        return True
+    lower = window.lower()
+    return any(w in lower for w in _INTERVIEW_INTRO_WORDS)
 
 
 def _after_interview(masked: str, q: QuoteSpan, att, attributor: Attributor, interviewed: set[int]) -> bool:
@@ -58,8 +70,9 @@ def _after_interview(masked: str, q: QuoteSpan, att, attributor: Attributor, int
     p = attributor._paragraph_of(q.open_pos)
     lo = attributor.paragraphs[max(0, p - 3)][0]
     intro = None
-    for intro in _INTERVIEW_INTRO.finditer(masked, lo, q.open_pos):
-        pass
+    if _may_hold_interview_intro(masked[lo:q.open_pos]):
+        for intro in _INTERVIEW_INTRO.finditer(masked, lo, q.open_pos):
+            pass
     return intro is not None and not _CALL_NARRATION.search(masked, intro.end(), q.open_pos)
 
 

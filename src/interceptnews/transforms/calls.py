@@ -22,11 +22,16 @@ CALL_MENTION = re.compile(
     re.IGNORECASE,
 )
 # The call nouns alone, looked for in the lower-cased text: a call mention ends with one, so
-# CALL_MENTION is tried only just before them.
-# (Each word's \b after its first letter, as a look-behind, here and in BARE_PLURAL and
-# ELLIPTIC_ORDINAL: the regex engine skips ahead to the first letters of a pattern that begins with
-# letters, but tries one that begins with \b at every position; the matches are the same.)
-_CALL_NOUN = re.compile(r"(?:c(?<!\wc)(?:all|onversation)|i(?<!\wi)ntercept|r(?<!\wr)ecording|e(?<!\we)xchange|t(?<!\wt)ape)s?\b")
+# CALL_MENTION is tried only just before them. A match is a whole word, "call(s)", "conversation(s)",
+# "intercept(s)", "recording(s)", "exchange(s)" or "tape(s)", found by one pattern per noun begun
+# by the whole word (the regex engine jumps to a pattern's literal prefix, but tries one begun by \b
+# at every position, and one begun by a character class at every character of that class); the
+# look-behind after the word is the \b before it. Whole words do not overlap, so the six patterns'
+# matches, sorted, are those of the one pattern
+# (?:c(?<!\wc)(?:all|onversation)|i(?<!\wi)ntercept|r(?<!\wr)ecording|e(?<!\we)xchange|t(?<!\wt)ape)s?\b.
+# (The same look-behind trick in BARE_PLURAL and ELLIPTIC_ORDINAL.)
+_CALL_NOUNS = tuple(re.compile(rf"{word}(?<!\w{word})s?\b")
+                    for word in ("call", "conversation", "intercept", "recording", "exchange", "tape"))
 # Characters that IGNORECASE matches to an ASCII letter of the call words ('ſ' is 's'): a text with one
 # is scanned whole, so that the look-up on the lower-cased text cannot miss a mention.
 _CASE_FOLDS = "\u017f\u0130\u0131\u212a"
@@ -55,12 +60,13 @@ def call_mentions(masked: str):
         yield from CALL_MENTION.finditer(masked)
         return
     windows: list[tuple[int, int]] = []
-    for noun in _CALL_NOUN.finditer(lower):
-        for reach in (60, 200, noun.start()):
-            start = max(0, noun.start() - reach)
-            if not start or len(masked[start:noun.start()].split()) > _CHUNKS_BEFORE_NOUN:
+    nouns = sorted(m.span() for pattern in _CALL_NOUNS for m in pattern.finditer(lower))
+    for noun_start, noun_end in nouns:
+        for reach in (60, 200, noun_start):
+            start = max(0, noun_start - reach)
+            if not start or len(masked[start:noun_start].split()) > _CHUNKS_BEFORE_NOUN:
                 break  # the first chunk may be cut by start; the 7 after it are whole
-        windows.append((start, noun.end()))
+        windows.append((start, noun_end))
         while len(windows) > 1 and windows[-1][0] <= windows[-2][1]:  # overlapping (one may reach back to 0)
             last = windows.pop()
             windows[-1] = (min(windows[-1][0], last[0]), max(windows[-1][1], last[1]))
