@@ -337,8 +337,10 @@ def test_no_blurb_is_taken_across_other_chrome(params):
     "April 8, 2026, was the day the second recording was released.",
     "12:40 was when the shelling began, the soldier said.",
     "Reporting from the front is dangerous, the editor said.",
+    "Reporting by Meduza, published in May, found that the unit lost half its men",
+    "Written by Tolstoy in 1855, the Sevastopol sketches describe the same fear",
 ])
-def test_article_sentences_that_open_like_stamps_or_bylines_stay(params, line):
+def test_article_sentences_that_open_like_stamps_bylines_or_credit_lines_stay(params, line):
     raw = f"{BODY_BEFORE}\n{line}\n{BODY_AFTER}\n"
     text, _, removed = clean_article(raw, params["clean"])
     assert removed == [] and line in text
@@ -358,13 +360,3 @@ def test_short_lines_before_the_last_sentence_or_with_quotes_stay(params):
     raw = f"{BODY_BEFORE}\nIn Kupiansk\n{BODY_AFTER}\n“Come home”\n"
     text, _, removed = clean_article(raw, params["clean"])
     assert removed == [] and "In Kupiansk" in text and text.endswith("“Come home”")
-
-
-@pytest.mark.parametrize("line", [
-    "Reporting by Meduza, published in May, found that the unit lost half its men",
-    "Written by Tolstoy in 1855, the Sevastopol sketches describe the same fear",
-])
-def test_sentences_that_open_like_credit_lines_stay(params, line):
-    raw = f"{BODY_BEFORE}\n{line}\n{BODY_AFTER}\n"
-    text, _, removed = clean_article(raw, params["clean"])
-    assert removed == [] and line in text
