@@ -280,3 +280,24 @@ def test_three_appositives_including_from_a_place_before_the_verb(params):
            "The soldier, whom the SBU identified as Ruslan Tikhomirov, 41, from the Perm region, goes on: "
            "“Without it you’re a torch.”\n")
     assert [g[2] for g in speakers(raw, params)] == ["Ruslan Tikhomirov"]
+
+
+def test_identified_definite_names_the_call_protagonist_over_a_later_one_of_that_noun(params):
+    # "the driver" in the identification is the driver whose call it is, not "another driver" he mentions
+    raw = ("A Russian army driver complained to his wife about fuel, in a call released by Ukraine's SBU.\n"
+           "“They give us half a tank and say drive to Bakhmut,” the driver says.\n"
+           "He tells her that another driver in his convoy sold the rest of the fuel in a village.\n"
+           "The SBU later identified the driver as Kirill Bocharov, 41, from Penza.\n"
+           "“Half a tank, and they want miracles,” Bocharov says.\n")
+    assert [g[2] for g in speakers(raw, params)] == ["Kirill Bocharov", "Kirill Bocharov"]
+
+
+def test_a_person_coordinated_with_he_is_not_the_subject_a_later_he_continues(params):
+    # "he and another driver carry ...": the story still follows "he"; the next "he says" is the soldier
+    raw = ("A Russian army driver told his mother about the roads to the front, in a call released by "
+           "Ukraine's military intelligence.\n\n"
+           "“We drive at night with the lights off,” the soldier says.\n\n"
+           "He tells her that he and another driver carry \"everything, even the dead\", and that the trucks "
+           "break down \"every second day\".\n\n"
+           "“Nobody fixes anything, we fix it ourselves,” he says.\n")
+    assert [g[2] for g in speakers(raw, params)] == ["A Russian army driver"] * 4

@@ -1110,6 +1110,10 @@ class Attributor:
             return True  # an inverted subject: "..., said Jakub Nowicki, a researcher at ..."
         if prev and prev[0].lower in CUE_VERBS | {"to", "by", "with"} and not self.masked[prev[0].end:m.start].strip():
             return False  # an object: 'calls his platoon commander a "b*tch"', 'told his wife'
+        if m.kind != "pronoun" and prev and prev[0].lower == "and" and not self.masked[prev[0].end:m.start].strip() \
+                and (pronoun := self._token_before(prev[0].start, prev[0].start - 6)) and pronoun[0].lower in ("he", "she") \
+                and not self.masked[pronoun[0].end:prev[0].start].strip():
+            return False  # "he and one other medic sort the wounded": the person the story follows is the subject
         if m.kind == "indefinite" and _WHO_NEXT.match(self.masked, end, end + 5) \
                 and not (self.masked[m.start - 2:m.start] == ", " and m.start - 2 in self._mention_ends) \
                 and not (prev and self.masked[prev[0].end:m.start].strip() == "" and prev[0].lower in self._PREPOSITIONS):
@@ -1564,6 +1568,12 @@ class Attributor:
                 protagonist = self._call_protagonist(described.start)
                 if protagonist is not None:
                     described = protagonist
+            elif described.kind == "definite" and described.role == "soldier" and identified \
+                    and (protagonist := self._call_protagonist(described.start)) is not None \
+                    and protagonist.head == described.head:
+                # "The SBU later identified the medic as Roman Ustyugov" after "A Russian army medic ... one other
+                # medic": the medic whose call it is, not the latest one mentioned
+                described = protagonist
             elif described.kind == "definite" and described.role == "soldier" \
                     and not any(p.head == described.head and p.kind != "pronoun" for p in self.mentions[:i] if p.end <= described.start) \
                     and (protagonist := self._call_protagonist(described.start)) is not None \
