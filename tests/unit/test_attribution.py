@@ -301,3 +301,12 @@ def test_a_person_coordinated_with_he_is_not_the_subject_a_later_he_continues(pa
            "break down \"every second day\".\n\n"
            "“Nobody fixes anything, we fix it ourselves,” he says.\n")
     assert [g[2] for g in speakers(raw, params)] == ["A Russian army driver"] * 4
+
+
+def test_the_subject_of_a_clause_reported_without_that_is_not_the_topic(params):
+    # "the sapper said the battalion's clerk had lost ...": the clerk is the reported clause's subject;
+    # the next "he said" continues the sapper
+    raw = ("A Russian sapper complained to his sister about his pay, in a call released by Ukraine's SBU.\n\n"
+           "Asked whether he had complained, the sapper said the battalion's clerk had lost his papers twice.\n\n"
+           "\"Whatever they lose, we pay for. Every month something new,\" he said.\n")
+    assert [g[2] for g in speakers(raw, params)] == ["A Russian sapper"]

@@ -994,7 +994,12 @@ class Attributor:
             if appositive and appositive.end() > m.start:
                 continue  # 'his company commander, a major he calls a "b*stard",': "he" is not the commander
             before_prior = self._token_before(prior.start, prior.start - 20)
-            if before_prior and before_prior[0].lower in _COMPLEMENTIZERS and prior.kind != "name":
+            if before_prior and prior.kind != "name" and (
+                    before_prior[0].lower in _COMPLEMENTIZERS
+                    # 'the soldier said the company quartermaster had billed him': the same with no "that"
+                    or before_prior[0].lower in _INVERTED_CUES and not self.masked[before_prior[0].end:prior.start].strip()
+                    and self._is_subject(prior) and self.masked[prior.end:prior.end + 1] == " "
+                    and self.masked[prior.end + 1:prior.end + 2].islower()):
                 continue  # 'saying that a comrade had deserted': a subordinate clause's subject is not the topic
             if prior.kind != "pronoun" and self._is_subject(prior) \
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
