@@ -1861,3 +1861,17 @@ def test_the_other_man_is_not_the_latest_man(params):
            "“And if they're wounded?” the other man asks.\n")
     _, quotes = rows(raw, params)
     assert quotes[-1]["speaker"] == "a subordinate"
+
+
+def test_bodies_that_speak_are_mentions_with_their_whole_proper_name():
+    from interceptnews.transforms.mentions import find_mentions
+    # a body's noun ends it; a proper name goes on through "for"/"of" phrases, not through "on Tuesday"
+    assert [(m.text, m.role) for m in find_mentions("“Five houses burned,” the Odesa Oblast Military Administration said.")] \
+        == [("the Odesa Oblast Military Administration", "official")]
+    assert [m.text for m in find_mentions("On Oct. 22, the Coordination Headquarters for the Treatment of Prisoners "
+                                          "of War said the exchange had gone well.")] \
+        == ["the Coordination Headquarters for the Treatment of Prisoners of War"]
+    assert [m.text for m in find_mentions("It was a strike on its own positions, according to Ukraine's air force.")] \
+        == ["It", "Ukraine's air force"]
+    assert [m.text for m in find_mentions("The Ministry of Defence on Tuesday said the brigade on Monday withdrew.")] \
+        == ["The Ministry of Defence", "the brigade"]

@@ -85,6 +85,10 @@ _SINGULAR_PLURAL = {
     "bailiff": ("official", "bailiffs"), "brother-in-law": ("relative", "brothers-in-law"),
     "sister-in-law": ("relative", "sisters-in-law"), "father-in-law": ("relative", "fathers-in-law"),
     "mother-in-law": ("relative", "mothers-in-law"),
+    # bodies that speak in news: "the Odesa Oblast Military Administration said" (not "bank": a power bank, bank transfers)
+    "administration": ("official", "administrations"), "headquarters": ("official", "headquarters"),
+    "council": ("official", "councils"), "court": ("official", "courts"),
+    "commission": ("official", "commissions"), "department": ("official", "departments"),
 }
 
 FEMININE = {"sister-in-law", "mother-in-law", "headmistress", "granddaughter", "niece", "grandma", "granny", "stepmother", "girl", "nurse", "ex-wife", "widow", "mother", "mum", "mom", "wife", "daughter", "sister", "girlfriend", "fiancée", "fiancee", "grandmother",
@@ -106,6 +110,8 @@ MULTIWORD_HEADS = {
     ("sergeant", "major"): ("soldier", False),
     ("news", "agency"): ("journalist", False),
     ("news", "agencies"): ("journalist", True),
+    ("air", "force"): ("military_unit", False),
+    ("air", "forces"): ("military_unit", True),
 }
 
 HEADS: dict[str, tuple[str, str | None, bool]] = {}

@@ -347,6 +347,18 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             end = _origin_end(text, tokens, last + 2, last)
             if end != last and (HEADS.get(tokens[end].lower, ("",))[0] == "military_unit" or tokens[end].text[0].isupper()):
                 last = end
+        # a body's full proper name: "the Coordination Headquarters for the Treatment of Prisoners of War"
+        # ("for"/"of" only: "the brigade on Tuesday" is no part of a name)
+        if role in ("official", "intelligence_agency", "military_unit") and tokens[last].text[0].isupper() \
+                and last + 2 < len(tokens) and tokens[last + 1].lower in ("for", "of") \
+                and _contiguous(text, tokens[last], tokens[last + 1]):
+            j, end = last + 2, last
+            while j < len(tokens) and j - last < 10 and _contiguous(text, tokens[j - 1], tokens[j]) \
+                    and (tokens[j].text[0].isupper() and tokens[j].text.isalpha() or tokens[j].lower in ("the", "of", "and", "for")):
+                if tokens[j].text[0].isupper():
+                    end = j
+                j += 1
+            last = end
         # the body a person speaks for: "a representative of the agency", "a spokesman for the brigade"
         if role in ("official", "intelligence_agency", "soldier", "other") and key not in INSTITUTION_HEADS and not plural \
                 and last + 3 < len(tokens) and tokens[last + 1].lower in ("of", "for") \
