@@ -310,3 +310,13 @@ def test_the_subject_of_a_clause_reported_without_that_is_not_the_topic(params):
            "Asked whether he had complained, the sapper said the battalion's clerk had lost his papers twice.\n\n"
            "\"Whatever they lose, we pay for. Every month something new,\" he said.\n")
     assert [g[2] for g in speakers(raw, params)] == ["A Russian sapper"]
+
+
+def test_a_commander_of_another_echelon_is_another_person(params):
+    # "The battalion commander" is not the "company commander" the soldier complained about
+    raw = ("A Russian soldier told his wife that his company commander had sold the unit's fuel, in a call released "
+           "by Ukraine's SBU.\n\n"
+           "“He sells everything, even the diesel,” the soldier says.\n\n"
+           "When the men complained, the battalion commander visited the position. "
+           "The battalion commander said: “Whoever complains goes first.”\n")
+    assert [g[2] for g in speakers(raw, params)] == ["A Russian soldier", "the battalion commander"]

@@ -89,6 +89,16 @@ def _other_portfolio(a: str, b: str) -> bool:
     return pa is not None and pb is not None and pa.group(1).lower()[:5] != pb.group(1).lower()[:5]
 
 
+_UNIT_OF_OFFICE = re.compile(r"\b(platoon|company|battalion|regiment|brigade|division|squad|detachment|battery)\s+"
+                             r"(?:deputy\s+)?(?:commander|commanders|leader|chief)\b", re.IGNORECASE)
+
+
+def _other_unit(a: str, b: str) -> bool:
+    """Commanders of different echelons: "the battalion commander" is not "his company commander"."""
+    ua, ub = _UNIT_OF_OFFICE.search(a), _UNIT_OF_OFFICE.search(b)
+    return ua is not None and ub is not None and ua.group(1).lower() != ub.group(1).lower()
+
+
 _OTHER_CALL = re.compile(r"\b(?:first|earlier|other|previous)\s+(?:phone\s+)?call\b", re.IGNORECASE)
 _ON_THE_CALL = re.compile(r"\b(?:on|in)\s+the\s+(?:" + "|".join(sorted(CALL_PLACES)) + r")$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
@@ -366,7 +376,7 @@ class Attributor:
                          and (m.head not in ("head", "chief") or p.text.lower() == m.text.lower())
                          # "the Russian justice ministry" is not "the defence ministry", nor "The Altai Ministry of
                          # Social Protection" (a body's own name) "the Defence Ministry"
-                         and not _other_portfolio(m.text, p.text)
+                         and not _other_portfolio(m.text, p.text) and not _other_unit(m.text, p.text)
                          and not (own_name and not own_name <= set(_WORD.findall(p.text.lower())))]
             # "The soldier from Bashkortostan": the earlier soldier with those words, not merely the latest
             rest = m.text.lower().split()[1:]
