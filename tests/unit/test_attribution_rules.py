@@ -1875,3 +1875,17 @@ def test_bodies_that_speak_are_mentions_with_their_whole_proper_name():
         == ["It", "Ukraine's air force"]
     assert [m.text for m in find_mentions("The Ministry of Defence on Tuesday said the brigade on Monday withdrew.")] \
         == ["The Ministry of Defence", "the brigade"]
+
+
+def test_a_first_name_before_region_is_a_place():
+    from interceptnews.transforms.mentions import find_names
+    text = "Her son, Mikhail, signed a contract in a colony in the Vladimir region and served near Toretsk."
+    assert [m.text for m in find_names(text)] == ["Mikhail"]
+    assert [m.text for m in find_names("Reporters spoke to Ruslan at a camp in the Yaroslavl Oblast.")] == ["Ruslan"]
+
+
+def test_a_spokesperson_for_a_named_group_is_one_mention():
+    from interceptnews.transforms.mentions import find_mentions
+    assert [m.text for m in find_mentions("A spokeswoman for Exit Path told the Mirror that the group was busy.")] \
+        == ["A spokeswoman for Exit Path", "the group"]
+    assert [m.text for m in find_mentions("A spokesman for Ukraine's navy said so.")] == ["A spokesman"]

@@ -389,8 +389,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                     and tokens[end + 2].text[0].isupper() and tokens[end + 2].lower not in NOT_NAMES:
                 end += 2  # "an officer in an artillery battalion near Toretsk"
             last = end
-        # the person of a named body: "the author of Okopnaya Pravda", "the head of Vostok"
-        elif key in _OF_NAME_HEADS and last + 2 < len(tokens) and tokens[last + 1].lower == "of" \
+        # the person of a named body: "the author of Okopnaya Pravda", "the head of Vostok", "a spokeswoman for Exit Path"
+        elif key in _OF_NAME_HEADS and last + 2 < len(tokens) \
+                and (tokens[last + 1].lower == "of" or tokens[last + 1].lower == "for" and key in _SPOKES_HEADS
+                     and not _is_possessive(tokens[last + 2].text)) \
                 and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]) \
                 and tokens[last + 2].text[0].isupper() and tokens[last + 2].lower not in FUNCTION_WORDS:
             end = last + 2
@@ -777,6 +779,7 @@ def _capitalised(tok: Token) -> bool:
 
 
 # The last word of a capitalised place name, never of a person's: "Oskil River", "Red Square"
+_PLACE_AFTER = re.compile(r"\s(?:region|oblast|province|krai|district|republic|governorate)\b", re.IGNORECASE)
 _GEOGRAPHIC_WORDS = frozenset({"river", "region", "oblast", "street", "square", "lake", "sea", "bridge", "island", "islands",
                                "mountains", "district", "village", "city", "town", "airport", "station", "forest", "bay",
                                "reservoir", "canal", "valley", "hills", "peninsula", "avenue", "park", "prospekt", "highway"})
@@ -1135,6 +1138,8 @@ def find_names(text: str, tokens: list[Token] | None = None, starts: list[int] |
             continue
         if _place_before(text, m[0]):
             continue  # "near Chasiv Yar", "in Kherson": a place
+        if _PLACE_AFTER.match(text, m[1]):
+            continue  # "a colony in the Vladimir region": a place named after a person's name
         after = text[m[1]:m[1] + 12]
         paren = PAREN_AFTER.match(text, m[1])  # "Sen. Dale Pruitt (R-Idaho) said"
         i = bisect.bisect_left(starts, paren.end() if paren else m[1])
