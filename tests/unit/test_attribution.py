@@ -320,3 +320,17 @@ def test_a_commander_of_another_echelon_is_another_person(params):
            "When the men complained, the battalion commander visited the position. "
            "The battalion commander said: “Whoever complains goes first.”\n")
     assert [g[2] for g in speakers(raw, params)] == ["A Russian soldier", "the battalion commander"]
+
+
+def test_a_reply_to_a_narrated_question_after_other_voices_is_the_askers_partner(params):
+    # Alina asks; after a volunteer's and an analyst's quotes, the "he" who answers is the soldier she spoke with
+    raw = ("A Russian soldier told his girlfriend he wanted to come home, in a call released by Ukraine's SBU.\n\n"
+           "The SBU named the soldier as Pavel Voronin, 29, from Kazan.\n\n"
+           "Alina begs him: “Pavel, just do what they say and stay alive.”\n\n"
+           "He tells her that the officers never leave their bunker and are “scared of the drones”.\n\n"
+           "Olena Matviichuk, who runs a volunteer hub in Kyiv, said the recording had been widely shared.\n\n"
+           "“People listen to it and they are angry,” she said.\n\n"
+           "Simon Achterberg, an analyst at the Baltic Institute, said: “It shows how far the army recruits.”\n\n"
+           "At the end of the call, Alina asks when he might get leave.\n\n"
+           "“When the river freezes,” he says.\n")
+    assert speakers(raw, params)[-1][2] == "Pavel Voronin"

@@ -732,8 +732,14 @@ class Attributor:
             if asker is None or not self._private(asker):
                 return None
             # (entity indices: 0 is an answer, so no "or" chain)
-            other = next((e for e in (self._possessor_of_asker(p), self._other_participant(tops, asker),
-                                      self._mentioned_participant(self.paragraphs[p - 1][0], asker)) if e is not None), None)
+            # the first of these the pronoun fits (a woman who spoke last is not "he")
+            for other in (self._possessor_of_asker(p), self._other_participant(tops, asker), self._call_partner(tops, asker),
+                          self._mentioned_participant(self.paragraphs[p - 1][0], asker)):
+                if other is not None:
+                    e = self.entities[other]
+                    if self._pronoun_fits(m, e.role, e.first.head, e.gender, e.plural):
+                        return other
+            return None
         if other is None:
             return None
         e = self.entities[other]
@@ -2300,6 +2306,19 @@ class Attributor:
             e = self.results[j2].entity
             if e != speaker:
                 return e if self._private(e) else None
+        return None
+
+    def _call_partner(self, tops: list[tuple[int, QuoteSpan]], asker: int) -> int | None:
+        """'At the end of the call, Alina asks when he might get leave.' then '"...," he says.', after an
+        analyst's quotes: the one who answered the asker's own latest quote (or whom it answered)."""
+        own = [k for k, (j, _) in enumerate(tops) if self.results[j].entity == asker]
+        if not own:
+            return None
+        k = own[-1]
+        for n in (k + 1, k - 1):
+            if 0 <= n < len(tops) and (e := self.results[tops[n][0]].entity) != asker and self._private(e) \
+                    and abs(tops[n][1].paragraph_index - tops[k][1].paragraph_index) <= 1:
+                return e
         return None
 
     def _addressed(self, q: QuoteSpan) -> set[int]:
