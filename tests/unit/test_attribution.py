@@ -334,3 +334,14 @@ def test_a_reply_to_a_narrated_question_after_other_voices_is_the_askers_partner
            "At the end of the call, Alina asks when he might get leave.\n\n"
            "“When the river freezes,” he says.\n")
     assert speakers(raw, params)[-1][2] == "Pavel Voronin"
+
+
+def test_the_soldier_is_not_an_indefinite_after_a_preposition(params):
+    # "from a Russian soldier" is any soldier; "the soldier" is the one whose call the story reports
+    raw = ("A Russian soldier can be heard telling a friend that his unit sold its fuel, in a call released by "
+           "Ukraine's SBU.\n\n"
+           "“We drive on empty and the officers drive new cars,” he says.\n\n"
+           "It is one of the most detailed accounts to emerge from a Russian soldier of the fuel trade.\n\n"
+           "The friend asks who buys it. “Everybody in the village,” the soldier says.\n")
+    got = speakers(raw, params)
+    assert [g[2] for g in got] == ["A Russian soldier", "A Russian soldier"]

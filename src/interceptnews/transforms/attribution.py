@@ -378,6 +378,10 @@ class Attributor:
                          # Social Protection" (a body's own name) "the Defence Ministry"
                          and not _other_portfolio(m.text, p.text) and not _other_unit(m.text, p.text)
                          and not (own_name and not own_name <= set(_WORD.findall(p.text.lower())))]
+            if m.head in GENERIC_HEADS and len(same_head) > 1:
+                # "accounts to emerge from a Russian soldier of the killing": an indefinite after a preposition
+                # is anyone of the kind; "the soldier" is the one the story introduced
+                same_head = [p for p in same_head if not (p.kind == "indefinite" and self._object_of_preposition(p))] or same_head
             # "The soldier from Bashkortostan": the earlier soldier with those words, not merely the latest
             rest = m.text.lower().split()[1:]
             specific = [p for p in same_head if len(rest) > 1 and " ".join(rest) in p.text.lower()
