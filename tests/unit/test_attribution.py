@@ -345,3 +345,18 @@ def test_the_soldier_is_not_an_indefinite_after_a_preposition(params):
            "The friend asks who buys it. “Everybody in the village,” the soldier says.\n")
     got = speakers(raw, params)
     assert [g[2] for g in got] == ["A Russian soldier", "A Russian soldier"]
+
+
+def test_identified_him_after_narration_about_the_soldier_names_him(params):
+    # between his last quote and "identified him as" a paragraph of narration whose subject is "The soldier"
+    raw = ("Russian troops on river islands wait days for boats, according to two calls released by Ukraine's Navy.\n\n"
+           "In the first call, a Russian soldier stationed on an island tells his mother that the wounded wait for boats.\n\n"
+           "“On the fourth night the boat came, and he was already gone,” the soldier says.\n\n"
+           "“Why don't they come in the day?” his mother asks.\n\n"
+           "“In the day they see everything on the water.”\n\n"
+           "The soldier says boats only cross at night and without lights.\n\n"
+           "The Navy identified him as Ruslan Safin, 27, from Tatarstan.\n\n"
+           "In the second call, a boat driver tells a friend that three of seven boats were destroyed.\n\n"
+           "“Every trip, you think this is the last one,” he says.\n")
+    got = speakers(raw, params)
+    assert [g[2] for g in got][:3] == ["Ruslan Safin", "his mother", "Ruslan Safin"]

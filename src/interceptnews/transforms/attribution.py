@@ -1748,8 +1748,11 @@ class Attributor:
             # second call was between a soldier and his wife. HUR identified him as ...'); else the
             # speaker of the quote right before
             lo = max(self.quotes[j].close_end, self._sentence_start(max(0, self._sentence_start(m.start) - 1)))
+            # (or the subject of the sentence before: 'The soldier says boats only cross at night. The Navy
+            # identified him as ...')
             newer = [p for p in self.mentions if lo <= p.start < identified.start()
-                     and p.kind in ("indefinite", "name") and not p.plural and p.role in ("soldier", "civilian", "relative")
+                     and (p.kind in ("indefinite", "name") or p.kind == "definite" and self._is_subject(p))
+                     and not p.plural and p.role in ("soldier", "civilian", "relative")
                      and (gender is None or p.gender in (gender, None))]
             if not newer and self._paragraph_of(m.start) - self.quotes[j].paragraph_end_index > 1:
                 continue
