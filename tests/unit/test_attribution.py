@@ -360,3 +360,11 @@ def test_identified_him_after_narration_about_the_soldier_names_him(params):
            "“Every trip, you think this is the last one,” he says.\n")
     got = speakers(raw, params)
     assert [g[2] for g in got][:3] == ["Ruslan Safin", "his mother", "Ruslan Safin"]
+
+
+def test_the_voice_belongs_to_a_name_names_the_voice_on_the_call(params):
+    raw = ("A Russian soldier told his mother he had not been paid for five months, in a call released by Ukraine's SBU.\n\n"
+           "“They wrote me down as a deserter, so there is no money,” the soldier says.\n\n"
+           "By comparing the call with social media accounts, reporters established that the voice belongs to "
+           "Oleg Varlamov, 24, from Barnaul.\n")
+    assert [g[2] for g in speakers(raw, params)] == ["Oleg Varlamov"]

@@ -99,6 +99,7 @@ def _other_unit(a: str, b: str) -> bool:
     return ua is not None and ub is not None and ua.group(1).lower() != ub.group(1).lower()
 
 
+_VOICE_BELONGS = re.compile(r"\bvoices?\b[^.;:\"“”]{0,60}\bbelong(?:s|ed)?\s+to\s+$")
 _OTHER_CALL = re.compile(r"\b(?:first|earlier|other|previous)\s+(?:phone\s+)?call\b", re.IGNORECASE)
 _ON_THE_CALL = re.compile(r"\b(?:on|in)\s+the\s+(?:" + "|".join(sorted(CALL_PLACES)) + r")$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
@@ -1563,6 +1564,9 @@ class Attributor:
                     and _only_titles(self.masked[kin_as.end():m.start]):
                 # "identified the man as Oleg Zavyalov, ..., and his son as Kirill": the second person named
                 described = next((p for p in self.mentions[:i] if p.start == kin_as.start(1)), None)
+            elif _VOICE_BELONGS.search(self.masked, max(0, m.start - 90), m.start):
+                # "established that the voice belongs to Nikolai Vedernikov": the voice heard on the call
+                described = self._voice_on_call(m.start)
             elif pronoun_is and pronoun_is.end() == m.start:
                 # "He is Kirill Shestakov, a 31-year-old former security guard"
                 described = next((p for p in self.mentions[:i] if p.start == pronoun_is.start(1)), None)
