@@ -368,3 +368,13 @@ def test_the_voice_belongs_to_a_name_names_the_voice_on_the_call(params):
            "By comparing the call with social media accounts, reporters established that the voice belongs to "
            "Oleg Varlamov, 24, from Barnaul.\n")
     assert [g[2] for g in speakers(raw, params)] == ["Oleg Varlamov"]
+
+
+def test_identified_by_name_and_a_man_in_the_recording_is_the_calls_soldier(params):
+    # "identified the man by name: NAME"; "In the recording, ..., a man describes" is that soldier again
+    raw = ("Ukraine's military intelligence released a call in which a Russian soldier tells his sister that his "
+           "unit has stormed one village nine times; it identified the man by name: Igor Sayenko, 31, from Tver.\n\n"
+           "In the recording, which lasts three minutes, a man describes the assaults.\n\n"
+           "“Nine times we went, and nine times we came back with fewer,” the man says.\n\n"
+           "“Igor, tell them you are sick,” the woman says.\n")
+    assert [g[2] for g in speakers(raw, params)] == ["Igor Sayenko", "his sister"]

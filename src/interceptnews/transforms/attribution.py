@@ -99,6 +99,7 @@ def _other_unit(a: str, b: str) -> bool:
     return ua is not None and ub is not None and ua.group(1).lower() != ub.group(1).lower()
 
 
+_IN_THE_RECORDING = re.compile(r"(?:In|On)\s+the\s+(?:recording|call|audio|clip|tape|conversation|intercept)\b[^.;:!?\"“”]{0,80},\s*$")
 _VOICE_BELONGS = re.compile(r"\bvoices?\b[^.;:\"“”]{0,60}\bbelong(?:s|ed)?\s+to\s+$")
 _OTHER_CALL = re.compile(r"\b(?:first|earlier|other|previous)\s+(?:phone\s+)?call\b", re.IGNORECASE)
 _ON_THE_CALL = re.compile(r"\b(?:on|in)\s+the\s+(?:" + "|".join(sorted(CALL_PLACES)) + r")$")
@@ -502,6 +503,14 @@ class Attributor:
                 and self.entities[entity].role == m.role:
             # "In the call, a soldier the SBU identified as Maksim Dorokhov describes ...": the call's soldier,
             # introduced again to be named, not a new one
+            found = entity
+        if found is None and m.kind == "indefinite" and m.head == "man" and not m.plural \
+                and _IN_THE_RECORDING.match(self.masked, self._sentence_start(m.start), m.start) \
+                and (protagonist := self._call_protagonist(m.start)) is not None and protagonist.start < m.start \
+                and (entity := self.resolve(protagonist)) is not None and self.entities[entity].gender in ("m", None) \
+                and not self.entities[entity].plural:
+            # "In the recording, which lasts four minutes, a man describes ...": the voice on the call, the
+            # soldier the story already introduced, not someone new
             found = entity
         if found is None and m.kind != "pronoun":
             found = self._new_entity(m)
@@ -1014,13 +1023,7 @@ class Attributor:
             appositive = APPOSITIVE.match(self.masked, prior.end)
             if appositive and appositive.end() > m.start:
                 continue  # 'his company commander, a major he calls a "b*stard",': "he" is not the commander
-            before_prior = self._token_before(prior.start, prior.start - 20)
-            if before_prior and prior.kind != "name" and (
-                    before_prior[0].lower in _COMPLEMENTIZERS
-                    # 'the soldier said the company quartermaster had billed him': the same with no "that"
-                    or before_prior[0].lower in _INVERTED_CUES and not self.masked[before_prior[0].end:prior.start].strip()
-                    and self._is_subject(prior) and self.masked[prior.end:prior.end + 1] == " "
-                    and self.masked[prior.end + 1:prior.end + 2].islower()):
+            if self._subordinate_subject(prior):
                 continue  # 'saying that a comrade had deserted': a subordinate clause's subject is not the topic
             if prior.kind != "pronoun" and self._is_subject(prior) \
                     and self._pronoun_fits(m, prior.role, prior.head, prior.gender, prior.plural) \
@@ -1111,6 +1114,17 @@ class Attributor:
                     return self._entity_of_prior_mention(later)
         self.pronoun_step = "none"
         return None
+
+    def _subordinate_subject(self, prior: Mention) -> bool:
+        """The subject of a subordinate clause, not of the sentence: 'saying that a comrade had deserted',
+        and with no "that", 'the soldier said the company quartermaster had billed him' (a name counts
+        as a topic wherever it stands)."""
+        before = self._token_before(prior.start, prior.start - 20)
+        return bool(before) and prior.kind != "name" and (
+            before[0].lower in _COMPLEMENTIZERS
+            or before[0].lower in _INVERTED_CUES and not self.masked[before[0].end:prior.start].strip()
+            and self._is_subject(prior) and self.masked[prior.end:prior.end + 1] == " "
+            and self.masked[prior.end + 1:prior.end + 2].islower())
 
     def _is_subject(self, m: Mention) -> bool:
         """Followed by a verb-like word: "a Russian serviceman tells", not "his brother, who"; an

@@ -985,9 +985,10 @@ _INTRO_PHRASES = (r"(?:named|identified|known)(?:\s+(?:by|in)\s+[^,.;:\n]{1,60}?
                   r"|call(?:s|ed|ing)?\s+(?:himself|herself)")
 # "identified the soldier as", "named him as": the described person is the object in between ("the man in
 # the first call", "the first man, the one with the plan,")
+# "identified the soldier as ...", "identified the man by name: ..."
 _OBJECT_INTRO = (r"(?:identif(?:y|ied|ies)|named|names)\s+(him|her|the\s+[\w-]+(?:\s+[\w-]+)?"
                  r"(?:\s+(?:on|in)\s+the\s+(?:(?:first|second|third|other|earlier|later|last|latest)\s+)?"
-                 r"(?:call|calls|recording|recordings|tape|video|audio))?)(?:,\s+[^,.;:!?\n\"“”]{1,50},)?\s+as")
+                 r"(?:call|calls|recording|recordings|tape|video|audio))?)(?:,\s+[^,.;:!?\n\"“”]{1,50},)?\s+(?:as|by\s+name:)")
 NAMED_AS = re.compile(rf"\b(?:{_INTRO_PHRASES})\s+")
 IDENTIFIED_AS = re.compile(rf"\b{_OBJECT_INTRO}\s+")
 # "what the agency said was the officer's name: Capt. Gennady Lapin"

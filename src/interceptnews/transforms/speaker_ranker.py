@@ -118,6 +118,8 @@ def features(att: Attributor, ctx: _Context, pronoun: Mention, entity: int, ment
     f["same_sentence"] = float(last.start >= ctx.sentence_start)
     f["characters_back"] = math.log1p(max(pronoun.start - last.end, 0) / 100)
     f["last_mention_subject"] = float(subject)
+    # "told the audience that her son was happy": the subject of a subordinate clause is no topic
+    f["last_mention_subordinate_subject"] = float(att._subordinate_subject(last))
     f["subject_since_last_quote"] = float(any(m.start >= ctx.last_quote_end and _facts(att, m)[2] for m in mentions))
     f["mentioned_since_last_quote"] = float(last.start >= ctx.last_quote_end)
     f["mentioned_in_this_call"] = float(last.start >= ctx.call_start)
