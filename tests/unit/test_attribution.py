@@ -378,3 +378,13 @@ def test_identified_by_name_and_a_man_in_the_recording_is_the_calls_soldier(para
            "“Nine times we went, and nine times we came back with fewer,” the man says.\n\n"
            "“Igor, tell them you are sick,” the woman says.\n")
     assert [g[2] for g in speakers(raw, params)] == ["Igor Sayenko", "his sister"]
+
+
+def test_another_soldier_is_not_the_headline_soldier(params):
+    raw = ("Officers drunk every day, soldier claims in intercepted call\n\n"
+           "A Russian soldier told his girlfriend that his commander drinks from morning to night, in a call released "
+           "by Ukraine's SBU.\n\n"
+           "“He starts at breakfast,” the soldier says.\n\n"
+           "In a second call, another soldier tells his father that his company buys vodka from villagers.\n\n"
+           "“The grannies make it and we pay them in tinned meat,” he says.\n")
+    assert [g[2] for g in speakers(raw, params)] == ["A Russian soldier", "another soldier"]

@@ -99,6 +99,7 @@ def _other_unit(a: str, b: str) -> bool:
     return ua is not None and ub is not None and ua.group(1).lower() != ub.group(1).lower()
 
 
+_ANOTHER = re.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth)|a\s+different)\b", re.IGNORECASE)
 _IN_THE_RECORDING = re.compile(r"(?:In|On)\s+the\s+(?:recording|call|audio|clip|tape|conversation|intercept)\b[^.;:!?\"“”]{0,80},\s*$")
 _VOICE_BELONGS = re.compile(r"\bvoices?\b[^.;:\"“”]{0,60}\bbelong(?:s|ed)?\s+to\s+$")
 _OTHER_CALL = re.compile(r"\b(?:first|earlier|other|previous)\s+(?:phone\s+)?call\b", re.IGNORECASE)
@@ -451,10 +452,11 @@ class Attributor:
                     owner = next((p for p in self._headline_possessors() if p.role == m.role and p.end <= m.start), None)
                     if owner is not None:
                         found = self._entity_of_prior_mention(owner)
-        elif m.kind == "indefinite" and (bare := self._bare_headline_twin(m, before)) is not None:
-            # a headline's "Russian soldier" and the lede's "A Russian soldier" are one person
+        elif m.kind == "indefinite" and not _ANOTHER.match(m.text) and (bare := self._bare_headline_twin(m, before)) is not None:
+            # a headline's "Russian soldier" and the lede's "A Russian soldier" are one person ("another
+            # soldier" is someone else)
             found = self._entity_of_prior_mention(bare)
-        elif m.kind == "indefinite" and (intro := self._lede_twin(m, before)) is not None:
+        elif m.kind == "indefinite" and not _ANOTHER.match(m.text) and (intro := self._lede_twin(m, before)) is not None:
             # the headline's "A Russian soldier called his wife" and the standfirst's "a Russian sergeant says"
             found = self._entity_of_prior_mention(intro)
         elif m.kind == "indefinite" and self.masked[max(0, m.start - 2):m.start] == ", " and not self._followed_by_cue(m) \
