@@ -388,3 +388,14 @@ def test_another_soldier_is_not_the_headline_soldier(params):
            "In a second call, another soldier tells his father that his company buys vodka from villagers.\n\n"
            "“The grannies make it and we pay them in tinned meat,” he says.\n")
     assert [g[2] for g in speakers(raw, params)] == ["A Russian soldier", "another soldier"]
+
+
+def test_the_woman_is_his_mother_joins_the_mother_the_story_described(params):
+    # "the mother" of the earlier paragraphs and "a Russian woman" are one person once the story says the
+    # woman on the recording is his mother, named
+    raw = ("A mother and a bribe: Ukraine publishes a call in which a Russian woman buys her son a diagnosis\n\n"
+           "A Russian woman promised her son a fake medical certificate, in a call released by Ukraine's SBU.\n\n"
+           "“I paid the doctor, you will have the papers by Friday,” the mother says.\n\n"
+           "Reporters established that the woman on the recording is his mother, Tatyana Korneva, a nurse from Yelets.\n")
+    got = speakers(raw, params)
+    assert [(g[2], g[3]) for g in got] == [("Tatyana Korneva", "relative")]

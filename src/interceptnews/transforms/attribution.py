@@ -608,6 +608,15 @@ class Attributor:
             return False  # "as Captain Dmitry Lozhkin": a title before a name
         return bool(prev) and prev[0].lower in COPULAS and not self.masked[prev[0].end:m.start].strip()
 
+    def _merge_entity(self, drop: int, keep: int) -> None:
+        """Every mention resolved so far to `drop` now stands for `keep` (names are linked before any quote
+        is attributed, so no result holds `drop` yet)."""
+        for key, entity in self.mention_entity.items():
+            if entity == drop:
+                self.mention_entity[key] = keep
+        if self.entities[keep].role in ("civilian", "unknown"):
+            self.entities[keep].role = self.entities[drop].role  # "a Russian woman" who is his mother: a relative
+
     def _same_relative(self, m: Mention, before: list[Mention]) -> Mention | None:
         """'his mother', 'the soldier's mother', 'the mother' within one call are one person: the
         first mention of that kin word since the call began (the first call's part starts the article)."""
@@ -1515,6 +1524,12 @@ class Attributor:
                 subject = next((p for p in self.mentions[:i] if p.start == copula.start(1)), None)
                 entity = self.resolve(subject) if subject is not None else None
                 if entity is not None:
+                    kin = self._same_relative(m, self.mentions[:i]) if m.role == "relative" else None
+                    if kin is not None and kin.kind != "name" and (kin_entity := self.resolve(kin)) is not None \
+                            and kin_entity != entity and self.entities[kin_entity].name is None \
+                            and self.entities[kin_entity].gender in (None, self.entities[entity].gender):
+                        # the story's earlier "the mother" is this woman too: one person from now on
+                        self._merge_entity(kin_entity, entity)
                     self.mention_entity[(m.start, m.end)] = entity
             if m.kind != "name":
                 continue
