@@ -399,3 +399,10 @@ def test_the_woman_is_his_mother_joins_the_mother_the_story_described(params):
            "Reporters established that the woman on the recording is his mother, Tatyana Korneva, a nurse from Yelets.\n")
     got = speakers(raw, params)
     assert [(g[2], g[3]) for g in got] == [("Tatyana Korneva", "relative")]
+
+
+def test_claims_gives_an_embedded_fragment_to_its_subject(params):
+    raw = ("A Russian soldier complained to his sister about losses, in a call released by Ukraine.\n\n"
+           "Ukraine's military intelligence claims that the battalion has lost “up to 70 per cent of its personnel” "
+           "since the autumn.\n")
+    assert [(g[2], g[4]) for g in speakers(raw, params)] == [("Ukraine's military intelligence", "sentence_subject")]
