@@ -406,3 +406,14 @@ def test_claims_gives_an_embedded_fragment_to_its_subject(params):
            "Ukraine's military intelligence claims that the battalion has lost “up to 70 per cent of its personnel” "
            "since the autumn.\n")
     assert [(g[2], g[4]) for g in speakers(raw, params)] == [("Ukraine's military intelligence", "sentence_subject")]
+
+
+def test_her_son_is_never_a_woman_in_a_soldiers_trade(params):
+    # "a nurse" has a soldier's role in the lexicon (army nurses), but "her son" is a man: the two stay apart
+    raw = ("A Russian mother says an intercepted call proves her son is alive, in a call released by Ukraine's HUR.\n\n"
+           "“We are in a basement, nobody is coming for us,” a young man on the call says.\n\n"
+           "To Tatyana Voronina, a 52-year-old nurse in the Chelyabinsk region, it needed no verification. The young "
+           "man on the call, she said, is her son, Konstantin Voronin, 24.\n\n"
+           "“I listened to it maybe 50 times,” Voronina said.\n")
+    assert speakers(raw, params)[1][2] == "Tatyana Voronina"
+

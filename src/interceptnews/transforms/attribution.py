@@ -632,7 +632,8 @@ class Attributor:
             # (and "her husband, Sergei Pershin": the soldier, seen from the wife he called)
             # "the son says", "he tells his son": the soldier of this call, seen from his parent
             return next((p for p in before if p.start >= lo and p.role == "soldier" and not p.plural
-                         and p.kind in ("indefinite", "name", "bare")), None)
+                         and p.kind in ("indefinite", "name", "bare")
+                         and p.gender != ("f" if head in ("son", "husband", "boyfriend") else "m")), None)  # not "a nurse"
         for prior in before:
             if prior.start >= lo and prior.kind != "pronoun" and KIN_CANONICAL.get(prior.head, prior.head) == head \
                     and (prior.start, prior.end) != (m.start, m.end):
@@ -919,8 +920,9 @@ class Attributor:
         cue = self.masked[att.cue[0]:att.cue[1]].lower() if att is not None and att.cue else ""
         # a question, or a plea to the other ("the soldier's mother begs him to think of the children")
         to_other = re.match(r"\s+(?:him|her)\b", self.masked[att.cue[1]:att.cue[1] + 6]) if att is not None and att.cue else None
-        if att is None or att.mention is None or att.mention.kind == "pronoun" or cue not in QUESTION_CUES and not to_other:
-            return None
+        if att is None or att.mention is None or att.mention.kind == "pronoun" or cue not in QUESTION_CUES and not to_other \
+                or self._subordinate_subject(att.mention):
+            return None  # (not 'Svetlana said her son told her ...': the asker is the sentence's subject)
         asker = self._entity_of_prior_mention(att.mention)
         if verb[0].lower not in _REPLY_CUES and asker is not None:
             # with a plain "he says", only when the asker cannot be "he": "his mother asks ... he says"
