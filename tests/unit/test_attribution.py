@@ -417,3 +417,14 @@ def test_her_son_is_never_a_woman_in_a_soldiers_trade(params):
            "“I listened to it maybe 50 times,” Voronina said.\n")
     assert speakers(raw, params)[1][2] == "Tatyana Voronina"
 
+
+
+def test_a_subordinate_clause_that_tells_her_is_no_narrated_plea(params):
+    # "said her son told her ...": "her son" is inside what she said, not someone pleading with her
+    raw = ("Russian students were recruited as drone operators, according to calls released by Ukraine's HUR.\n\n"
+           "“They promised us a bunker with a joystick,” a young soldier tells his mother.\n\n"
+           "“Seryozha lasted four days,” an older soldier from the same battalion says in another call.\n\n"
+           "Daniil's mother, Svetlana, a nurse at a city hospital, said her son told her only after he had signed "
+           "that he would be \"somewhere safe.\"\n\n"
+           "“I found out from the recording where he really is,” she told RFE/RL by phone.\n")
+    assert speakers(raw, params)[-1][2] == "Svetlana"
