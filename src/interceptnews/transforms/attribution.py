@@ -310,6 +310,7 @@ class Attributor:
         self._bylines: list[int] | None = None
         self._mention_ends_set: set[int] | None = None
         self._full_names: dict[str, list[tuple[int, int]]] | None = None
+        self._subjects: dict[tuple[int, int, str], bool] = {}  # _is_subject's memo
         tops = [q for q in quotes if q.depth == 0]
         self.top_quote_starts = [q.open_pos for q in tops]
         self.top_quote_ends = [q.close_end for q in tops]
@@ -1087,6 +1088,16 @@ class Attributor:
         return None
 
     def _is_subject(self, m: Mention) -> bool:
+        """_subject_test, remembered per mention: a pure function of the mention's span and kind over
+        the article's fixed text, tokens and mentions, asked again for the same mention by many cues
+        and pronouns."""
+        key = (m.start, m.end, m.kind)
+        found = self._subjects.get(key)
+        if found is None:
+            found = self._subjects[key] = self._subject_test(m)
+        return found
+
+    def _subject_test(self, m: Mention) -> bool:
         """Followed by a verb-like word: "a Russian serviceman tells", not "his brother, who"; an
         appositive or an age may stand between: "Oleksiy Hrytsenko, a military analyst, said"."""
         end = m.end
@@ -1892,7 +1903,9 @@ class Attributor:
                         if outer and outer.mention and self.masked[outer.cue[0]:outer.cue[1]].lower() in _MAIN_REPORTING:
                             return outer
                 return att
-        if embedded or introduced:
+        # (embedded words got here only when that same cue search, a pure function of the span, found
+        # no subject: it would find none again)
+        if introduced and not embedded:
             att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
             if att and att.mention:
                 return att

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, count, repeat
+from itertools import compress, count, islice, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -54,12 +54,14 @@ _TOKEN_START, _TOKEN_LOWER = itemgetter(0), itemgetter(3)
 _YEAR_OLD = re.compile(r"\b\d{1,3}-year-old\b")
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Token]:
+    """The words of text[start:end]; only the first `limit` of them when given (the same tokens, as
+    each match depends only on the text from where the one before ended)."""
     end = len(text) if end is None else end
     # the hot path of annotation: tuples built by C-level maps without Token.__new__ (a comprehension
     # over the matches cost a tenth of the annotation), and each word lowered on its own, which gives
     # the same lower case as slicing a lowered span and stays exact where lowering changes a length ('İ')
-    matches = list(_TOKEN.finditer(text, start, end))
+    matches = list(_TOKEN.finditer(text, start, end) if limit is None else islice(_TOKEN.finditer(text, start, end), limit))
     starts, ends = list(map(_match_start, matches)), list(map(_match_end, matches))
     words = list(map(_match_group, matches))
     return list(map(_new_tuple, repeat(Token), zip(starts, ends, words, map(str.lower, words))))
@@ -678,7 +680,10 @@ def name_before(text: str, pos: int, lo: int) -> Mention | None:
 
 def name_after(text: str, pos: int, hi: int) -> Mention | None:
     """A capitalised name starting right after `pos`: 'said Andriy Yusov'."""
-    tokens = tokenize(text, pos, hi)
+    # only the first words are read (three titles, then a name of up to four tokens: at most
+    # tokens[6]), so only the first 8 are built, not every word up to `hi` (often a paragraph's end):
+    # the scan's matches are the same, and a token is the same however it is found (tokenize)
+    tokens = tokenize(text, pos, hi, limit=8)
     if not tokens or text[pos:tokens[0].start].strip():
         return None
     k = 0
