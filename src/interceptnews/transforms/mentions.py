@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress, count, islice, repeat
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
 from .lexicon import (AGENCY_WORDS, PORTFOLIOS, RANK_QUALIFIERS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
@@ -50,7 +50,7 @@ class Mention(NamedTuple):
 
 _new_tuple = tuple.__new__
 _match_start, _match_end, _match_group = re.Match.start, re.Match.end, re.Match.group
-_TOKEN_START, _TOKEN_LOWER = itemgetter(0), itemgetter(3)
+_TOKEN_START, _TOKEN_TEXT, _TOKEN_LOWER = itemgetter(0), itemgetter(2), itemgetter(3)
 _YEAR_OLD = re.compile(r"\b\d{1,3}-year-old\b")
 
 
@@ -95,8 +95,13 @@ def _contiguous(text: str, left: Token, right: Token) -> bool:
     return gap != "" and gap.strip() == "" and "\n" not in gap
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+# _is_possessive as a C-level callable, for map() over many words
+_ENDS_POSSESSIVE = methodcaller("endswith", _POSSESSIVE_ENDS)
+
+
 def _is_possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
+    return word.endswith(_POSSESSIVE_ENDS)
 
 
 def _is_modifier(tok: Token) -> bool:
@@ -250,9 +255,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                     break
             first -= 1
         first_low = tokens[first].lower
-        if any(_is_possessive(t.text) for t in tokens[first:last]) and not (
+        if any(map(_ENDS_POSSESSIVE, map(_TOKEN_TEXT, tokens[first:last]))) and not (
                 tokens[first].lower == "the" and _is_possessive(tokens[last - 1].text) and key in INSTITUTION_HEADS
-                and not any(_is_possessive(t.text) for t in tokens[first:last - 1])):
+                and not any(map(_ENDS_POSSESSIVE, map(_TOKEN_TEXT, tokens[first:last - 1])))):
             # "the soldier's mother": informative on its own ("the Prosecutor General's Office" is "the office")
             kind = "possessive"
         elif first_low in INDEFINITE:
@@ -418,13 +423,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
         # a unit's number: "military unit 71592"
         if key == "unit" and last + 1 < len(tokens) and tokens[last + 1].text.isdigit() and _contiguous(text, tokens[last], tokens[last + 1]):
             last += 1
-        words = {t.lower for t in tokens[first:last + 1]}
-        if role == "soldier" and "police" in words:
-            role = "official"  # "the police officer"
-        if role == "civilian" and (words & _DRAFTED or words & _UNIT_WORDS):
-            role = "soldier"  # "a mobilised man from Bryansk", "a friend from a neighbouring battalion"
-        if role in ("official", "soldier") and words & AGENCY_WORDS:
-            role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
+        if role in ("soldier", "civilian", "official"):  # (the words can change only these roles)
+            words = set(map(_TOKEN_LOWER, tokens[first:last + 1]))
+            if role == "soldier" and "police" in words:
+                role = "official"  # "the police officer"
+            if role == "civilian" and (words & _DRAFTED or words & _UNIT_WORDS):
+                role = "soldier"  # "a mobilised man from Bryansk", "a friend from a neighbouring battalion"
+            if role in ("official", "soldier") and words & AGENCY_WORDS:
+                role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
         s, e = tokens[first].start, tokens[last].end
         mentions.append(Mention(s, e, text[s:e], key, role, gender, plural, kind))
         k = resume if resume is not None else last + 1
@@ -1002,7 +1008,7 @@ def _named_before(text: str, pos: int) -> bool:
     (the unanchored search is tried at every position of the window)."""
     lo = max(0, pos - 90)
     window = text[lo:pos]
-    return any(k in window for k in _NAMED_KEYS) and window.rstrip().endswith(_NAMED_BEFORE_ENDS) \
+    return any(map(window.__contains__, _NAMED_KEYS)) and window.rstrip().endswith(_NAMED_BEFORE_ENDS) \
         and bool(_NAMED_BEFORE.search(text, lo, pos))
 
 
