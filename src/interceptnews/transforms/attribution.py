@@ -274,6 +274,11 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+(?=[A-Z])")
 _TOKEN_TEXT, _TOKEN_LOWER, _FIRST_CHARACTER = itemgetter(2), itemgetter(3), itemgetter(0)
 
 
+def _has_cue_verb(tokens: list[Token]) -> bool:
+    """Some token is a cue verb (a C-level set test over the lowered words, not a generator)."""
+    return not CUE_VERBS.isdisjoint(map(_TOKEN_LOWER, tokens))
+
+
 class Attributor:
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan],
                  max_attribution_words: int, previous_speaker_max_paragraphs: int, rank_pronouns: bool = False,
@@ -1831,7 +1836,7 @@ class Attributor:
             not words.rstrip().endswith(_END_PUNCT) or words[:1].islower())  # 'because "at least there they pay."'
 
         # 'she answers: "Then write a complaint." He just laughs.': the introducing cue is the evidence
-        introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
+        introduced = lead_in.endswith((":", ",")) and _has_cue_verb(tokenize(lead_in[-60:])[-4:])
         headline = self._headline_speaker(q) if q.paragraph_index == 0 or self._entry_title(q) else None
         if headline is not None:
             return headline
@@ -2170,7 +2175,7 @@ class Attributor:
         if label is None:
             # 'Quote from the occupier: "..."': a label that is a noun phrase, with no verb
             lead = self.masked[p_start:q.open_pos]
-            if not lead.rstrip().endswith(":") or any(t.lower in CUE_VERBS for t in tokenize(lead)) or len(lead.split()) > 6:
+            if not lead.rstrip().endswith(":") or len(lead.split()) > 6 or _has_cue_verb(tokenize(lead)):
                 return None
             ms = [m for m in self._mentions_in(p_start, q.open_pos) if m.kind != "pronoun"]
             if ms and not self.masked[ms[-1].end:q.open_pos].strip(" :"):
@@ -2219,7 +2224,7 @@ class Attributor:
         if len(self.paragraphs) < 2 or q.paragraph_index == 0 and self.text[p_start:p_end].rstrip().endswith((".", "!", "?")):
             return None
         lead = self.masked[p_start:q.open_pos]
-        if not lead.rstrip().endswith(":") or any(t.lower in CUE_VERBS for t in tokenize(lead)):
+        if not lead.rstrip().endswith(":") or _has_cue_verb(tokenize(lead)):
             return None  # "Russian paratrooper says of commanders: ..." has a verb: the usual rules apply
         ms = [m for m in self._mentions_in(p_start, q.open_pos) if m.kind != "pronoun"]
         if ms and not lead[ms[-1].end - p_start:].strip(" :"):
@@ -2290,7 +2295,7 @@ class Attributor:
         # a longer attribution in one clause after the opening quote: '"...," his mother says, her voice
         # breaking.' / '"...," she says in the recording, which HUR says it intercepted in March.'
         return not lead_in and len(outside.split()) <= 25 and _SENTENCE_BREAK.search(outside.strip().rstrip(".!?")) is None \
-            and any(t.lower in CUE_VERBS for t in tokenize(outside)[:4])
+            and _has_cue_verb(tokenize(outside)[:4])
 
     def _private(self, entity: int) -> bool:
         return self.entities[entity].role in ("soldier", "relative", "civilian", "unknown")
@@ -2329,7 +2334,7 @@ class Attributor:
         lead_in = self.text[lo:q.open_pos].rstrip()
         # 'The company commander said, "A." Nobody asked us': a cue that introduces the nested quote
         # is its evidence, before any cue after it
-        introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
+        introduced = lead_in.endswith((":", ",")) and _has_cue_verb(tokenize(lead_in[-60:])[-4:])
         sender = _MESSAGE_FROM.search(self.text, max(lo, q.open_pos - 80), q.open_pos)
         if sender is not None:
             # 'got a call from the major: "You like writing?"': the sender says it
