@@ -36,7 +36,7 @@ _INTERVIEW_WORDS = ("reached by ", "interview", "told ", "speaking to ", "spoke 
 
 def _interviewed(masked: str, lo: int, hi: int) -> bool:
     window = masked[lo:hi]
-    return any(w in window for w in _INTERVIEW_WORDS) and _INTERVIEW.search(masked, lo, hi) is not None
+    return any(map(window.__contains__, _INTERVIEW_WORDS)) and _INTERVIEW.search(masked, lo, hi) is not None
 
 
 # The reporter reaching a participant after the call; the call itself told again.
@@ -56,7 +56,7 @@ def _may_hold_interview_intro(window: str) -> bool:
     if not window.isascii() and any(ch in window for ch in _CASE_FOLDS):
         return True
     lower = window.lower()
-    return any(w in lower for w in _INTERVIEW_INTRO_WORDS)
+    return any(map(lower.__contains__, _INTERVIEW_INTRO_WORDS))
 
 
 def _after_interview(masked: str, q: QuoteSpan, att, attributor: Attributor, interviewed: set[int]) -> bool:

@@ -284,7 +284,12 @@ _BODY_TAIL = re.compile(r"\s+(?:for|of|on)\s+[^,.;:!?\n\"“”]{1,80},\s")
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?=[A-Z])")
 
 
-_TOKEN_TEXT, _FIRST_CHARACTER = itemgetter(2), itemgetter(0)
+_TOKEN_TEXT, _TOKEN_LOWER, _FIRST_CHARACTER = itemgetter(2), itemgetter(3), itemgetter(0)
+
+
+def _has_cue_verb(tokens: list[Token]) -> bool:
+    """Some token is a cue verb (a C-level set test over the lowered words, not a generator)."""
+    return not CUE_VERBS.isdisjoint(map(_TOKEN_LOWER, tokens))
 
 
 class Attributor:
@@ -323,9 +328,11 @@ class Attributor:
         self._bylines: list[int] | None = None
         self._mention_ends_set: set[int] | None = None
         self._full_names: dict[str, list[tuple[int, int]]] | None = None
+        self._subjects: dict[tuple[int, int, str], bool] = {}  # _is_subject's memo
         tops = [q for q in quotes if q.depth == 0]
         self.top_quote_starts = [q.open_pos for q in tops]
         self.top_quote_ends = [q.close_end for q in tops]
+        self._top_opens_sorted = sorted(self.top_quote_starts)  # for _top_quote_opens_in
 
     # ---- entities -------------------------------------------------------------------------
     def _new_entity(self, m: Mention) -> int:
@@ -478,8 +485,9 @@ class Attributor:
                 first = Mention(s0, e0, self.text[s0:e0], "<name>", "unknown", name_gender(self.text[s0:e0]), False, "name")
                 found = self._entity_of_prior_mention(first)
             else:
+                low = m.text.lower()
                 for prior in reversed(before):
-                    if prior.text.lower() == m.text.lower() and (prior.start, prior.end) != key:
+                    if prior.text.lower() == low and (prior.start, prior.end) != key:
                         found = self._entity_of_prior_mention(prior)
                         break
                 if found is None and " " not in m.text:
@@ -491,11 +499,12 @@ class Attributor:
         elif m.kind == "bare" and (twin := self._headline_block_person(m, before)) is not None:
             found = self._entity_of_prior_mention(twin)
         elif m.kind in ("possessive", "bare"):
+            low = m.text.lower()
             for prior in reversed(before):
-                if (prior.text.lower() == m.text.lower()
+                if (prior.text.lower() == low
                         # "Ukraine's military intelligence" after "Ukraine's military intelligence agency"
                         or m.role == "intelligence_agency" and prior.role == m.role
-                        and prior.text.lower().startswith(m.text.lower() + " ")) and (prior.start, prior.end) != key:
+                        and prior.text.lower().startswith(low + " ")) and (prior.start, prior.end) != key:
                     found = self._entity_of_prior_mention(prior)
                     break
         if found is None and m.kind == "indefinite" and m.role == "soldier" and not m.plural \
@@ -913,7 +922,7 @@ class Attributor:
         if not verb or verb[0].lower not in CUE_VERBS or p == 0 or self.masked[m.end:verb[0].start].strip():
             return None
         p_start, p_end = self.paragraphs[p - 1]
-        if any(o.depth == 0 and p_start <= o.open_pos < p_end for o in self.quotes) and not self.masked[p_start:p_end].strip()[:1].isalpha():
+        if self._top_quote_opens_in(p_start, p_end) and not self.masked[p_start:p_end].strip()[:1].isalpha():
             return None  # a dialogue line; narration with an embedded fragment may still ask
         last_sentence = max(p_start, self._sentence_start(max(p_end - 1, p_start)))
         att = self._cue_before(self.masked, last_sentence, p_end, self.mentions)
@@ -1140,6 +1149,16 @@ class Attributor:
             and self.masked[prior.end + 1:prior.end + 2].islower())
 
     def _is_subject(self, m: Mention) -> bool:
+        """_subject_test, remembered per mention: a pure function of the mention's span and kind over
+        the article's fixed text, tokens and mentions, asked again for the same mention by many cues
+        and pronouns."""
+        key = (m.start, m.end, m.kind)
+        found = self._subjects.get(key)
+        if found is None:
+            found = self._subjects[key] = self._subject_test(m)
+        return found
+
+    def _subject_test(self, m: Mention) -> bool:
         """Followed by a verb-like word: "a Russian serviceman tells", not "his brother, who"; an
         appositive or an age may stand between: "Oleksiy Hrytsenko, a military analyst, said"."""
         end = m.end
@@ -1232,6 +1251,11 @@ class Attributor:
         i = bisect.bisect_left(self.token_starts, pos) - 1
         return [self.tokens[i]] if i >= 0 and self.tokens[i].start >= lo and self.tokens[i].end <= pos else []
 
+    def _top_quote_opens_in(self, lo: int, hi: int) -> bool:
+        """A top-level quote opens in [lo, hi) (a bisection, not a walk over every quote)."""
+        i = bisect.bisect_left(self._top_opens_sorted, lo)
+        return i < len(self._top_opens_sorted) and self._top_opens_sorted[i] < hi
+
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.top_quote_starts, pos) - 1
         return i >= 0 and pos < self.top_quote_ends[i]
@@ -1247,10 +1271,11 @@ class Attributor:
         i = bisect.bisect_right(self.sentences, pos)
         return self.sentences[i] if i < len(self.sentences) else len(self.text)
 
-    def _prev_top(self, idx: int) -> QuoteSpan | None:
+    def _prev_top(self, idx: int) -> int | None:
+        """Index of the last top-level quote before quote `idx`."""
         for j in range(idx - 1, -1, -1):
             if self.quotes[j].depth == 0:
-                return self.quotes[j]
+                return j
         return None
 
     def _next_top_start(self, idx: int) -> int | None:
@@ -1350,18 +1375,26 @@ class Attributor:
     def _cue_before(self, text: str, lo: int, hi: int, pool: list[Mention]) -> Attribution | None:
         """The last cue verb before the quote in its sentence, and its subject."""
         tokens = self._tok(text, lo, hi)
-        # "calls" and "called" are verbs only after their subject ("he calls them"); "picks calls that are" is a noun
-        ms_all = self._mentions_in(lo, hi, pool)
-        ends = {m.end for m in ms_all}
-        cue_i = max((i for i, t in enumerate(tokens) if t.lower in CUE_VERBS
-                     and (t.lower not in _NOUN_LIKE_CUES or any(_only_auxiliaries(text[e:t.start]) for e in ends if e <= t.start))),
-                    default=None)
+        # the cue verbs' indices, found by C-level maps (most words are none); the last that qualifies is the cue
+        cue_indices = list(compress(count(), map(CUE_VERBS.__contains__, map(_TOKEN_LOWER, tokens))))
+        cue_i, ends = None, None
+        for i in reversed(cue_indices):
+            t = tokens[i]
+            if t.lower not in _NOUN_LIKE_CUES:
+                cue_i = i
+                break
+            # "calls" and "called" are verbs only after their subject ("he calls them"); "picks calls that are" is a noun
+            if ends is None:
+                ends = {m.end for m in self._mentions_in(lo, hi, pool)}
+            if any(_only_auxiliaries(text[e:t.start]) for e in ends if e <= t.start):
+                cue_i = i
+                break
         if cue_i is None:
             return None
         # 'a paratrooper tells his wife what his battalion commander said: "..."': the quote is the
         # main clause's report, so the cue is the main verb, not the one in the "what" clause.
         # But 'sent to what commanders call the "pit"' names a thing: the naming verb's subject speaks.
-        earlier = [i for i in range(cue_i) if tokens[i].lower in CUE_VERBS and tokens[i].lower not in ("calls", "called")]
+        earlier = [i for i in cue_indices if i < cue_i and tokens[i].lower not in ("calls", "called")]
         if earlier and tokens[cue_i].lower not in _NAMING_CUES and any(t.lower in ("what", "how") for t in tokens[earlier[-1] + 1:cue_i]):
             cue_i = earlier[-1]
         cue = tokens[cue_i]
@@ -1865,11 +1898,12 @@ class Attributor:
 
     def _top(self, idx: int, q: QuoteSpan) -> Attribution:
         text = self.masked
+        open_pos, close_end = q.open_pos, q.close_end  # (properties, read many times below)
         p_start, p_end = self.paragraphs[q.paragraph_end_index]
         after_hi = self._next_top_start(idx)
         after_hi = p_end if after_hi is None or after_hi > p_end else after_hi
-        sentence_lo = max(self._sentence_start(q.open_pos), self.paragraphs[q.paragraph_index][0])
-        lead_in = text[sentence_lo:q.open_pos].strip()
+        sentence_lo = max(self._sentence_start(open_pos), self.paragraphs[q.paragraph_index][0])
+        lead_in = text[sentence_lo:open_pos].strip()
         # Words embedded in the reporter's sentence ('said the recordings exposed the "lies" Moscow
         # tells') belong to the sentence's reporting subject, not to a clause that follows them.
         words = self.text[q.start:q.end]
@@ -1877,7 +1911,7 @@ class Attributor:
             not words.rstrip().endswith(_END_PUNCT) or words[:1].islower())  # 'because "at least there they pay."'
 
         # 'she answers: "Then write a complaint." He just laughs.': the introducing cue is the evidence
-        introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
+        introduced = lead_in.endswith((":", ",")) and _has_cue_verb(tokenize(lead_in[-60:])[-4:])
         headline = self._headline_speaker(q) if q.paragraph_index == 0 or self._entry_title(q) else None
         if headline is not None:
             return headline
@@ -1886,30 +1920,30 @@ class Attributor:
             return label
         # '"like two schoolboys comparing detentions", in the words of one Ukrainian official' and
         # 'as one of the brigade's officers put it to me, "good for the public"': the person named
-        if (words_of := _IN_THE_WORDS_OF.match(text, q.close_end)) is not None:
+        if (words_of := _IN_THE_WORDS_OF.match(text, close_end)) is not None:
             m = self._mention_at(words_of.end(), after_hi)
             if m is not None:
                 cue_start = words_of.start() + words_of.group(0).index("in")
                 return Attribution(m, (cue_start, cue_start + len(words_of.group(0).strip(", \t\n"))), "cue_after")
-        elif (put_it := _AS_X_PUT_IT.search(text, sentence_lo, q.open_pos)) is not None:
+        elif (put_it := _AS_X_PUT_IT.search(text, sentence_lo, open_pos)) is not None:
             m = self._mention_at(put_it.start(1), put_it.end(1))
             if m is not None and m.end == put_it.end(1):
                 return Attribution(m, (put_it.start(), put_it.start() + 2), "cue_before")
-        elif (as_said := _AS_X_SAID.match(text, sentence_lo, q.open_pos)) is not None:
+        elif (as_said := _AS_X_SAID.match(text, sentence_lo, open_pos)) is not None:
             # 'As Professor Alan Whitcombe, who teaches journalism ethics, reminded me: "..."'
             titles = _TITLES_BEFORE_NAME.match(text, as_said.start(1))
             m = self._mention_at(titles.end() if titles else as_said.start(1), as_said.end(1))
             rest = text[m.end:as_said.end(1)] if m is not None else ""
             if m is not None and (not rest.strip() or (c := APPOSITIVE.match(rest) or _WHO_CLAUSE.match(rest)) and c.end() >= len(rest.rstrip())):
                 return Attribution(m, (as_said.start(2), as_said.end(2)), "cue_before")
-        if embedded and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, q.open_pos - 40), q.open_pos)) \
-                and (agent := _BY_AGENT.match(text, q.close_end)):
+        if embedded and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, open_pos - 40), open_pos)) \
+                and (agent := _BY_AGENT.match(text, close_end)):
             # 'Its organisers were later labelled "foreign agents" by the Russian justice ministry': the agent
             m = self._mention_at(agent.end(), after_hi)
             if m is not None:
                 return Attribution(m, (by.start(1), by.end(1)), "cue_before")
         if embedded:
-            relayed = _REPORTER_ASIDE.search(text, sentence_lo, q.open_pos)
+            relayed = _REPORTER_ASIDE.search(text, sentence_lo, open_pos)
             if relayed:
                 # 'The enlistment office in Angarsk, she said, told her it had "no information"': the
                 # aside names who relayed it; the subject before it said the words
@@ -1917,14 +1951,14 @@ class Attributor:
                                 if m.start == sentence_lo and m.end == relayed.start()), None)
                 if subject is not None:
                     return Attribution(subject, None, "sentence_subject")
-            aside = _PARENTHETICAL_CUE.search(text, sentence_lo, q.open_pos)
+            aside = _PARENTHETICAL_CUE.search(text, sentence_lo, open_pos)
             if aside:
-                m = self._mention_at(aside.end(), q.open_pos)
+                m = self._mention_at(aside.end(), open_pos)
                 if m is not None and text[m.end:m.end + 1] == ",":
                     # 'Some of them, notes a European intelligence official, are "too perfect"'
                     return Attribution(m, (aside.start(1), aside.end(1)), "cue_after")
             # 'sent to what commanders call the "pit"', 'what Moscow calls its "special military operation"'
-            naming = _WHAT_X_CALLS.search(text, max(sentence_lo, q.open_pos - 80), q.open_pos)
+            naming = _WHAT_X_CALLS.search(text, max(sentence_lo, open_pos - 80), open_pos)
             if naming:
                 m = self._mention_at(naming.start(1), naming.end(1))
                 if m is not None and m.end == naming.end(1):
@@ -1932,32 +1966,32 @@ class Attributor:
             # "According to HUR, cases of "friendly fire" have ...", "According to him, the shotgun ..."
             acc = _SENTENCE_ACCORDING.match(text, sentence_lo)
             if acc:
-                m = self._according_source(acc.end(), q.open_pos)
+                m = self._according_source(acc.end(), open_pos)
                 if m:
                     # 'According to him, the commander has promised that ... "first in line"': the words are
                     # what the clause's own subject says, which the source only reports
-                    comma = text.find(",", m.end, q.open_pos)
+                    comma = text.find(",", m.end, open_pos)
                     inner = None
                     if comma >= 0:
                         clause = comma + 1
-                        while clause < q.open_pos and text[clause].isspace():
+                        while clause < open_pos and text[clause].isspace():
                             clause += 1
-                        inner = self._sentence_subject(clause, q.open_pos)
+                        inner = self._sentence_subject(clause, open_pos)
                     if inner is not None:
                         return Attribution(inner, None, "sentence_subject")
                     return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_before")
             # 'Orekhov also says several men have asked to transfer because "..."': when the nearest cue's
             # subject sits inside what an earlier reporting verb reports, the main reporter speaks
-            att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
+            att = self._cue_before(text, sentence_lo, open_pos, self.mentions)
             if att and att.mention:
                 before_subject = self._token_before(att.mention.start, att.mention.start - 20)
                 if before_subject and before_subject[0].lower in _MAIN_REPORTING | {"that"}:
                     if self.masked[att.cue[0]:att.cue[1]].lower() in _PLAIN_SAYING \
-                            and not _CLAUSE_BREAK.search(text, att.cue[1], q.open_pos):
+                            and not _CLAUSE_BREAK.search(text, att.cue[1], open_pos):
                         # 'a soldier tells his mother that his commander ... told them to keep it "for
                         # yourself"': the words are what the reported speaker said, in his own clause
                         return att
-                    main = self._main_reporter(text, sentence_lo, q.open_pos)
+                    main = self._main_reporter(text, sentence_lo, open_pos)
                     if main is not None and main.mention is not att.mention:
                         return main
                     if before_subject[0].lower == "that" and self.masked[att.cue[0]:att.cue[1]].lower() not in _MAIN_REPORTING:
@@ -1967,75 +2001,78 @@ class Attributor:
                         if outer and outer.mention and self.masked[outer.cue[0]:outer.cue[1]].lower() in _MAIN_REPORTING:
                             return outer
                 return att
-        if embedded or introduced:
-            att = self._cue_before(text, sentence_lo, q.open_pos, self.mentions)
+        # (embedded words got here only when that same cue search, a pure function of the span, found
+        # no subject: it would find none again)
+        if introduced and not embedded:
+            att = self._cue_before(text, sentence_lo, open_pos, self.mentions)
             if att and att.mention:
                 return att
         if lead_in.endswith(",") and (acc := _SENTENCE_ACCORDING.match(text, sentence_lo)):
             # 'According to Dmitry Peskov, the Kremlin spokesman, "the operation continues"': the source
             # and nothing but its appositive before the quote ('According to her, "...')
-            m = self._according_source(acc.end(), q.open_pos)
-            if m is not None and (text[m.end:q.open_pos].strip() == ","
-                                  or (ap := APPOSITIVE.match(text, m.end)) and not text[ap.end():q.open_pos].strip()):
+            m = self._according_source(acc.end(), open_pos)
+            if m is not None and (text[m.end:open_pos].strip() == ","
+                                  or (ap := APPOSITIVE.match(text, m.end)) and not text[ap.end():open_pos].strip()):
                 return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_before")
         if embedded:
             # 'Hungary, which has delayed ..., last week called new sanctions "unrealistic"': words
             # embedded in a sentence with no reporting cue belong to the subject that opens it
-            subject = self._sentence_subject(sentence_lo, q.open_pos) or self._unlisted_subject(sentence_lo, q.open_pos)
+            subject = self._sentence_subject(sentence_lo, open_pos) or self._unlisted_subject(sentence_lo, open_pos)
             if subject is not None:
                 return Attribution(subject, None, "sentence_subject")
         if lead_in.endswith(":") and not introduced:
             # 'The soldier from Bashkortostan ends his call with a request: "..."': the sentence's subject
             # ('Sen. Mark Dellinger (R-Neb.), a member of ..., shared the clip with the message: "..."')
-            named = name_after(text, sentence_lo, q.open_pos)
+            named = name_after(text, sentence_lo, open_pos)
             titled = named is not None and bool(self._tok(text, sentence_lo, named.start)) \
                 and self._tok(text, sentence_lo, named.start)[0].lower in TITLES
             if named is not None and titled and len(named.text.split()) >= 2 \
                     and not self._tok(text, sentence_lo, named.start)[1:] \
-                    and self._sentence_subject(sentence_lo, q.open_pos, any_verb=True) is not None:
+                    and self._sentence_subject(sentence_lo, open_pos, any_verb=True) is not None:
                 return Attribution(named, None, "cue_before")
             opener = _LEADING_CONJUNCTION.match(text, sentence_lo)  # 'But the soldier hit back: "..."'
             first = opener.end() if opener else sentence_lo
-            subject = next((m for m in self._mentions_in(sentence_lo, q.open_pos)
+            subject = next((m for m in self._mentions_in(sentence_lo, open_pos)
                             if m.start == first and (m.kind != "pronoun" or m.head in ("he", "she"))
                             and self._is_subject(m)), None)  # 'He cuts her off: "Mama, ..."' 
             if subject is not None:
                 return Attribution(subject, None, "cue_before")
-        att = self._cue_after(text, q.close_end, after_hi, self.mentions)
+        att = self._cue_after(text, close_end, after_hi, self.mentions)
         if att and att.mention:
             return att
-        prev = self._prev_top(idx)
-        prev_att = self.results[self.quotes.index(prev)] if prev is not None else None
+        prev_idx = self._prev_top(idx)
+        prev = self.quotes[prev_idx] if prev_idx is not None else None
+        prev_att = self.results[prev_idx] if prev_idx is not None else None
         first_p_start = self.paragraphs[q.paragraph_index][0]
         # A cue of its own before the quote, after the previous quote and its attribution:
         # '"A," he says. His wife replies: "B."'
-        lo = max(self._sentence_start(q.open_pos), first_p_start)
+        lo = max(self._sentence_start(open_pos), first_p_start)
         if prev is not None and prev.close_end > lo:
             lo = prev.close_end
         if prev_att is not None and prev_att.cue and prev_att.cue[1] > lo and prev_att.cue[1] < q.start:
             lo = prev_att.cue[1]
         if prev is not None and prev.paragraph_end_index == q.paragraph_index and prev_att.method == "cue_after" \
                 and prev_att.cue and prev.close_end <= prev_att.cue[0] < q.start \
-                and self._sentence_end(prev_att.cue[1]) >= q.open_pos and not text[lo:q.open_pos].rstrip().endswith((":", ",")):
+                and self._sentence_end(prev_att.cue[1]) >= open_pos and not text[lo:open_pos].rstrip().endswith((":", ",")):
             # '"A," the soldier says in the recording, which the agency posted on Monday. "B."': the rest of
             # the cue's sentence, however long, only describes it (not '..., who replied: "B."')
             return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity, prev_att.ranked)
-        att = self._cue_before(text, lo, q.open_pos, self.mentions)
+        att = self._cue_before(text, lo, open_pos, self.mentions)
         if att and att.mention:
             return att
         if prev is not None and prev.paragraph_end_index == q.paragraph_index:
-            gap = text[prev.close_end:q.open_pos]
-            if (len(tokenize(gap)) <= self.max_between and prev_att.method == "cue_after"
-                    and prev_att.cue and prev.close_end <= prev_att.cue[0] < q.start):
+            gap = text[prev.close_end:open_pos]
+            if (prev_att.method == "cue_after" and prev_att.cue and prev.close_end <= prev_att.cue[0] < q.start
+                    and len(tokenize(gap)) <= self.max_between):
                 return Attribution(prev_att.mention, prev_att.cue, "interrupted", prev_att.entity, prev_att.ranked)
-            if prev_att.entity is not None and prev.close_end >= self._sentence_start(q.open_pos) \
+            if prev_att.entity is not None and prev.close_end >= self._sentence_start(open_pos) \
                     and prev_att.method in ("cue_before", "same_sentence"):
                 # several quoted fragments under one cue: 'He brands the war a "circus" and the generals "clowns"'
                 return Attribution(None, prev_att.cue, "same_sentence", prev_att.entity, prev_att.ranked)
-        if text[first_p_start:q.open_pos].strip() == "":
+        if text[first_p_start:open_pos].strip() == "":
             return self._unattributed_paragraph(idx, q)
         # '... "reduced to a third of its strength" since January, according to Pylypenko, who ...'
-        acc = _ACCORDING_ANYWHERE.search(text, q.close_end, min(self._sentence_end(q.close_end), after_hi))
+        acc = _ACCORDING_ANYWHERE.search(text, close_end, min(self._sentence_end(close_end), after_hi))
         if acc:
             ms = self._mentions_in(acc.end(), after_hi)
             m = ms[0] if ms and ms[0].start == acc.end() else name_after(text, acc.end(), after_hi)
@@ -2213,7 +2250,7 @@ class Attributor:
         if label is None:
             # 'Quote from the occupier: "..."': a label that is a noun phrase, with no verb
             lead = self.masked[p_start:q.open_pos]
-            if not lead.rstrip().endswith(":") or any(t.lower in CUE_VERBS for t in tokenize(lead)) or len(lead.split()) > 6:
+            if not lead.rstrip().endswith(":") or len(lead.split()) > 6 or _has_cue_verb(tokenize(lead)):
                 return None
             ms = [m for m in self._mentions_in(p_start, q.open_pos) if m.kind != "pronoun"]
             if ms and not self.masked[ms[-1].end:q.open_pos].strip(" :"):
@@ -2262,7 +2299,7 @@ class Attributor:
         if len(self.paragraphs) < 2 or q.paragraph_index == 0 and self.text[p_start:p_end].rstrip().endswith((".", "!", "?")):
             return None
         lead = self.masked[p_start:q.open_pos]
-        if not lead.rstrip().endswith(":") or any(t.lower in CUE_VERBS for t in tokenize(lead)):
+        if not lead.rstrip().endswith(":") or _has_cue_verb(tokenize(lead)):
             return None  # "Russian paratrooper says of commanders: ..." has a verb: the usual rules apply
         ms = [m for m in self._mentions_in(p_start, q.open_pos) if m.kind != "pronoun"]
         if ms and not lead[ms[-1].end - p_start:].strip(" :"):
@@ -2284,7 +2321,7 @@ class Attributor:
         if p < 0:
             return None
         p_start, p_end = self.paragraphs[p]
-        if any(o.depth == 0 and p_start <= o.open_pos < p_end for o in self.quotes):
+        if self._top_quote_opens_in(p_start, p_end):
             return None
         last_sentence = max(p_start, self._sentence_start(max(p_end - 1, p_start)))
         att = self._cue_before(self.masked, last_sentence, p_end, self.mentions)
@@ -2333,7 +2370,7 @@ class Attributor:
         # a longer attribution in one clause after the opening quote: '"...," his mother says, her voice
         # breaking.' / '"...," she says in the recording, which HUR says it intercepted in March.'
         return not lead_in and len(outside.split()) <= 25 and _SENTENCE_BREAK.search(outside.strip().rstrip(".!?")) is None \
-            and any(t.lower in CUE_VERBS for t in tokenize(outside)[:4])
+            and _has_cue_verb(tokenize(outside)[:4])
 
     def _private(self, entity: int) -> bool:
         return self.entities[entity].role in ("soldier", "relative", "civilian", "unknown")
@@ -2385,7 +2422,7 @@ class Attributor:
         lead_in = self.text[lo:q.open_pos].rstrip()
         # 'The company commander said, "A." Nobody asked us': a cue that introduces the nested quote
         # is its evidence, before any cue after it
-        introduced = lead_in.endswith((":", ",")) and any(t.lower in CUE_VERBS for t in tokenize(lead_in[-60:])[-4:])
+        introduced = lead_in.endswith((":", ",")) and _has_cue_verb(tokenize(lead_in[-60:])[-4:])
         sender = _MESSAGE_FROM.search(self.text, max(lo, q.open_pos - 80), q.open_pos)
         if sender is not None:
             # 'got a call from the major: "You like writing?"': the sender says it

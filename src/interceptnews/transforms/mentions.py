@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, count, repeat
-from operator import itemgetter
+from itertools import compress, count, islice, repeat
+from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
 from .lexicon import (AGENCY_WORDS, PORTFOLIOS, RANK_QUALIFIERS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
@@ -50,16 +50,18 @@ class Mention(NamedTuple):
 
 _new_tuple = tuple.__new__
 _match_start, _match_end, _match_group = re.Match.start, re.Match.end, re.Match.group
-_TOKEN_START, _TOKEN_LOWER = itemgetter(0), itemgetter(3)
+_TOKEN_START, _TOKEN_TEXT, _TOKEN_LOWER = itemgetter(0), itemgetter(2), itemgetter(3)
 _YEAR_OLD = re.compile(r"\b\d{1,3}-year-old\b")
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Token]:
+    """The words of text[start:end]; only the first `limit` of them when given (the same tokens, as
+    each match depends only on the text from where the one before ended)."""
     end = len(text) if end is None else end
     # the hot path of annotation: tuples built by C-level maps without Token.__new__ (a comprehension
     # over the matches cost a tenth of the annotation), and each word lowered on its own, which gives
     # the same lower case as slicing a lowered span and stays exact where lowering changes a length ('İ')
-    matches = list(_TOKEN.finditer(text, start, end))
+    matches = list(_TOKEN.finditer(text, start, end) if limit is None else islice(_TOKEN.finditer(text, start, end), limit))
     starts, ends = list(map(_match_start, matches)), list(map(_match_end, matches))
     words = list(map(_match_group, matches))
     return list(map(_new_tuple, repeat(Token), zip(starts, ends, words, map(str.lower, words))))
@@ -93,8 +95,13 @@ def _contiguous(text: str, left: Token, right: Token) -> bool:
     return gap != "" and gap.strip() == "" and "\n" not in gap
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+# _is_possessive as a C-level callable, for map() over many words
+_ENDS_POSSESSIVE = methodcaller("endswith", _POSSESSIVE_ENDS)
+
+
 def _is_possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
+    return word.endswith(_POSSESSIVE_ENDS)
 
 
 def _is_modifier(tok: Token) -> bool:
@@ -248,9 +255,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                     break
             first -= 1
         first_low = tokens[first].lower
-        if any(_is_possessive(t.text) for t in tokens[first:last]) and not (
+        if any(map(_ENDS_POSSESSIVE, map(_TOKEN_TEXT, tokens[first:last]))) and not (
                 tokens[first].lower == "the" and _is_possessive(tokens[last - 1].text) and key in INSTITUTION_HEADS
-                and not any(_is_possessive(t.text) for t in tokens[first:last - 1])):
+                and not any(map(_ENDS_POSSESSIVE, map(_TOKEN_TEXT, tokens[first:last - 1])))):
             # "the soldier's mother": informative on its own ("the Prosecutor General's Office" is "the office")
             kind = "possessive"
         elif first_low in INDEFINITE:
@@ -430,13 +437,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
         # a unit's number: "military unit 71592"
         if key == "unit" and last + 1 < len(tokens) and tokens[last + 1].text.isdigit() and _contiguous(text, tokens[last], tokens[last + 1]):
             last += 1
-        words = {t.lower for t in tokens[first:last + 1]}
-        if role == "soldier" and "police" in words:
-            role = "official"  # "the police officer"
-        if role == "civilian" and (words & _DRAFTED or words & _UNIT_WORDS):
-            role = "soldier"  # "a mobilised man from Bryansk", "a friend from a neighbouring battalion"
-        if role in ("official", "soldier") and words & AGENCY_WORDS:
-            role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
+        if role in ("soldier", "civilian", "official"):  # (the words can change only these roles)
+            words = set(map(_TOKEN_LOWER, tokens[first:last + 1]))
+            if role == "soldier" and "police" in words:
+                role = "official"  # "the police officer"
+            if role == "civilian" and (words & _DRAFTED or words & _UNIT_WORDS):
+                role = "soldier"  # "a mobilised man from Bryansk", "a friend from a neighbouring battalion"
+            if role in ("official", "soldier") and words & AGENCY_WORDS:
+                role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
         s, e = tokens[first].start, tokens[last].end
         mentions.append(Mention(s, e, text[s:e], key, role, gender, plural, kind))
         k = resume if resume is not None else last + 1
@@ -692,7 +700,10 @@ def name_before(text: str, pos: int, lo: int) -> Mention | None:
 
 def name_after(text: str, pos: int, hi: int) -> Mention | None:
     """A capitalised name starting right after `pos`: 'said Andriy Yusov'."""
-    tokens = tokenize(text, pos, hi)
+    # only the first words are read (three titles, then a name of up to four tokens: at most
+    # tokens[6]), so only the first 8 are built, not every word up to `hi` (often a paragraph's end):
+    # the scan's matches are the same, and a token is the same however it is found (tokenize)
+    tokens = tokenize(text, pos, hi, limit=8)
     if not tokens or text[pos:tokens[0].start].strip():
         return None
     k = 0
@@ -1013,7 +1024,7 @@ def _named_before(text: str, pos: int) -> bool:
     (the unanchored search is tried at every position of the window)."""
     lo = max(0, pos - 90)
     window = text[lo:pos]
-    return any(k in window for k in _NAMED_KEYS) and window.rstrip().endswith(_NAMED_BEFORE_ENDS) \
+    return any(map(window.__contains__, _NAMED_KEYS)) and window.rstrip().endswith(_NAMED_BEFORE_ENDS) \
         and bool(_NAMED_BEFORE.search(text, lo, pos))
 
 

@@ -203,7 +203,7 @@ def _protagonist(att: Attributor, pos: int) -> int | None:
 def score(feats: dict[str, float], weights: dict[str, float]) -> float:
     """The model's score: a weighted sum of the features that are on, in the fixed order features()
     writes them (the same float bytes on every run)."""
-    return sum(weights.get(k, 0.0) * v for k, v in feats.items() if v)
+    return sum([weights.get(k, 0.0) * v for k, v in feats.items() if v])  # (a list: no generator resumed per term)
 
 
 def rank(att: Attributor, idx: int, pronoun: Mention, fallback: int | None, step: str | None,
