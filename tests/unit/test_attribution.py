@@ -428,3 +428,13 @@ def test_a_subordinate_clause_that_tells_her_is_no_narrated_plea(params):
            "that he would be \"somewhere safe.\"\n\n"
            "“I found out from the recording where he really is,” she told RFE/RL by phone.\n")
     assert speakers(raw, params)[-1][2] == "Svetlana"
+
+
+def test_identified_the_soldier_after_his_mothers_line_names_him_not_her(params):
+    # no soldier introduced before: "The 20-year-old on the recording", then his mother's last line
+    raw = ("Conscripts on the border are pressed to sign contracts, intercepted calls show\n\n"
+           "The 20-year-old on the recording sounds bored. He tells his mother that officers press the men to sign.\n\n"
+           "“Every day they come and say sign, sign,” he says.\n\n"
+           "“Don't sign anything, Misha. Nothing,” his mother answers.\n\n"
+           "The SBU identified the soldier as Mikhail Zotov, from the city of Lipetsk.\n")
+    assert [g[2] for g in speakers(raw, params)] == ["Mikhail Zotov", "his mother"]

@@ -1826,7 +1826,16 @@ class Attributor:
                      and (gender is None or p.gender in (gender, None))]
             if not newer and self._paragraph_of(m.start) - self.quotes[j].paragraph_end_index > 1:
                 continue
-            last = self._entity_of_prior_mention(newer[0]) if newer else self.results[j].entity
+            if newer:
+                last = self._entity_of_prior_mention(newer[0])
+            else:
+                # the latest speaker of the quotes just before whom the words fit ("Don't sign anything,
+                # Artyom," his mother answered / "The S.B.U. identified the soldier as Artyom ...": the son)
+                p_lo = self.quotes[j].paragraph_index - 3
+                last = next((e for k in range(j, -1, -1) if self.quotes[k].depth == 0 and self.quotes[k].paragraph_index >= p_lo
+                             and (e := self.results[k].entity) is not None and self._private(e)
+                             and (gender is None or self.entities[e].gender in (gender, None)) and not self.entities[e].plural),
+                            self.results[j].entity)
             entity = self.entities[last]
             if (entity.name is None or entity.name.kind != "name") and self._private(last) \
                     and (gender is None or entity.gender in (gender, None)) and not entity.plural:
