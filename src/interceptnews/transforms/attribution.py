@@ -642,7 +642,7 @@ class Attributor:
             # "the son says", "he tells his son": the soldier of this call, seen from his parent
             return next((p for p in before if p.start >= lo and p.role == "soldier" and not p.plural
                          and p.kind in ("indefinite", "name", "bare")
-                         and p.gender != ("f" if head in ("son", "husband", "boyfriend") else "m")), None)  # not "a nurse"
+                         and p.gender != "f"), None)  # (every kin word here is a man's: not "a nurse")
         for prior in before:
             if prior.start >= lo and prior.kind != "pronoun" and KIN_CANONICAL.get(prior.head, prior.head) == head \
                     and (prior.start, prior.end) != (m.start, m.end):
