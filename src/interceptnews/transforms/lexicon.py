@@ -241,7 +241,7 @@ FRAGMENT_VERBS = CUE_VERBS | {
     "asserted", "allege", "alleges", "alleged", "report", "reports", "reported", "commented", "comment", "comments",
     "dismiss", "dismisses", "dismissed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled",
     "advise", "advises", "advised", "protest", "protests", "protested", "brag", "brags", "bragged", "promising",
-    "celebrate", "celebrates", "celebrated", "claims", "estimate", "warn",
+    "celebrate", "celebrates", "celebrated", "claims", "estimate",
     "call"}  # 'Russian troops call the dead "two-hundreds"' (also a noun: counted right after its subject only)
 # Words allowed between a subject and its cue verb: "he then says", "Intelligence has said".
 BETWEEN_SUBJECT_AND_CUE = {"has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "then", "later",
