@@ -58,8 +58,8 @@ _YEAR_OLD = re.compile(r"\b\d{1,3}-year-old\b")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Token]:
-    """The words of text[start:end]; only the first `limit` of them when given (the same tokens, as
-    each match depends only on the text from where the one before ended)."""
+    """The words of text[start:end]; only the first `limit` (>= 1) of them when given (the same tokens,
+    as each match depends only on the text from where the one before ended)."""
     # the hot path of annotation. One split of the span gives [gap, word, gap, word, ..., gap]: the
     # same words as _TOKEN.finditer(text, start, end) (slicing is what `end` does to the look-ahead;
     # negative bounds are clamped as the regex engine clamps them), their offsets are running sums of
@@ -79,6 +79,58 @@ def tokenize(text: str, start: int = 0, end: int | None = None, limit: int | Non
 
 def token_starts(tokens: list[Token]) -> list[int]:
     return list(map(_TOKEN_START, tokens))
+
+
+class Words:
+    """A text's tokens, which give the tokens of its spans (Words.span) without tokenizing them
+    again: annotation reads the words around thousands of positions of one masked article."""
+    __slots__ = ("text", "tokens", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.starts = token_starts(self.tokens)
+
+    def span(self, text: str, lo: int, hi: int, limit: int | None = None) -> list[Token]:
+        """tokenize(text, lo, hi, limit), exactly, from the kept tokens when `text` is this text.
+
+        The scan of [lo, hi) finds the kept words that lie inside the span, because a word's match
+        depends only on the text from where the word before ended up to the word's end, except in
+        three places, which are tokenized again: the rest of a word that `lo` cuts (its pieces end
+        by the word's end, where the kept scan goes on, unless a full stop follows it: "SU.S." cut
+        after the S has the acronym "U.S."), a word that `hi` cuts, and an acronym that ends at
+        `hi` ("U.S." before "A": the look-ahead after it sees the span's end, not the letter, so
+        "U.S." is one word of the span where the whole text has "U", "S", "A")."""
+        if text is not self.text or lo < 0 or hi > len(text):
+            return tokenize(text, lo, hi, limit)
+        if hi <= lo:
+            return []
+        tokens = self.tokens
+        i = bisect.bisect_left(self.starts, lo)
+        head = None
+        if i and tokens[i - 1].end > lo:  # lo cuts a word
+            b = tokens[i - 1].end
+            if b >= hi or text[b] == ".":
+                return tokenize(text, lo, hi, limit)
+            # mostly the rest is one word: the scan's first match, if it starts at lo
+            rest = _TOKEN.match(text, lo, b)
+            if rest is not None and rest.end() == b:
+                word = rest.group()
+                head = [_new_tuple(Token, (lo, b, word, word.lower()))]
+            else:
+                head = tokenize(text, lo, b)
+        j = bisect.bisect_left(self.starts, hi, i)  # tokens[i:j] start in the span
+        if hi - lo >= 4 and text[hi - 1] == "." and text[hi - 3] == "." and "A" <= text[hi - 2] <= "Z" \
+                and "A" <= text[hi - 4] <= "Z":
+            return tokenize(text, lo, hi, limit)  # a possible acronym at the span's end (rare)
+        if j > i and tokens[j - 1].end > hi:  # hi cuts a word
+            found = tokens[i:j - 1]
+            found += tokenize(text, tokens[j - 1].start, hi)
+        else:
+            found = tokens[i:j]
+        if head is not None:
+            found = head + found
+        return found if limit is None else found[:limit]
 
 
 def sentence_starts(masked: str, paragraphs: list[tuple[int, int]]) -> list[int]:
@@ -700,20 +752,22 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     return last
 
 
-def name_before(text: str, pos: int, lo: int) -> Mention | None:
-    """A capitalised name (optionally with a title) ending right before `pos`: '... Andriy Yusov said'."""
-    tokens = tokenize(text, lo, pos)
+def name_before(text: str, pos: int, lo: int, words: Words | None = None) -> Mention | None:
+    """A capitalised name (optionally with a title) ending right before `pos`: '... Andriy Yusov said'.
+    `words`: the text's tokens when the caller has them (Words.span)."""
+    tokens = tokenize(text, lo, pos) if words is None else words.span(text, lo, pos)
     if not tokens or text[tokens[-1].end:pos].strip():
         return None
     return _name_from(text, tokens, len(tokens) - 1, backwards=True)
 
 
-def name_after(text: str, pos: int, hi: int) -> Mention | None:
-    """A capitalised name starting right after `pos`: 'said Andriy Yusov'."""
+def name_after(text: str, pos: int, hi: int, words: Words | None = None) -> Mention | None:
+    """A capitalised name starting right after `pos`: 'said Andriy Yusov'. `words`: the text's tokens
+    when the caller has them (Words.span)."""
     # only the first words are read (three titles, then a name of up to four tokens: at most
     # tokens[6]), so only the first 8 are built, not every word up to `hi` (often a paragraph's end):
     # the scan's matches are the same, and a token is the same however it is found (tokenize)
-    tokens = tokenize(text, pos, hi, limit=8)
+    tokens = tokenize(text, pos, hi, limit=8) if words is None else words.span(text, pos, hi, limit=8)
     if not tokens or text[pos:tokens[0].start].strip():
         return None
     k = 0
@@ -865,9 +919,10 @@ _NAMED_AS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,4}?)(?:identified as|named|
 _NAMED_ENDS = ("identified as", "named", "called", "known as")
 
 
-def name_role(text: str, m: Mention) -> str:
+def name_role(text: str, m: Mention, words: Words | None = None) -> str:
     """Role of a named person from a title or noun before the name ('spokesman Vitaliy Marchenko')
-    or an appositive after it ('Michael Hartley, an analyst at ...')."""
+    or an appositive after it ('Michael Hartley, an analyst at ...'). `words`: the text's tokens when
+    the caller has them (Words.span)."""
     window = text[max(0, m.start - 80):m.start]
     # a string test first: a match ends with an introduction and whitespace, and the unanchored
     # search is slow (tried at every position of the window)
@@ -882,7 +937,7 @@ def name_role(text: str, m: Mention) -> str:
         return spoken_for
     if _CALL_SIGN_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "soldier"  # "an operator who goes by the call sign Vesna": call signs are military
-    before = tokenize(text, max(0, m.start - 80), m.start)[-3:]
+    before = (tokenize(text, max(0, m.start - 80), m.start) if words is None else words.span(text, max(0, m.start - 80), m.start))[-3:]
     if before and not text[before[-1].end:m.start].strip(". "):  # "spokesman Vitaliy ...", "Sen. Mark ..."
         low = before[-1].lower
         if low in HEADS or low in TITLES:
