@@ -25,7 +25,7 @@ from operator import and_, itemgetter
 
 from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, PRONOUNS, NOT_NAMES, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
-from .mentions import (APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, find_mentions, find_names, token_starts,
+from .mentions import (APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, Words, find_mentions, find_names, token_starts,
                        name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 from . import speaker_ranker
@@ -312,8 +312,9 @@ class Attributor:
         self.quotes = quotes
         self.masked = mask_quotes(text, quotes)
         self.sentences = sentence_starts(_with_quote_stops(self.masked, text, quotes), paragraphs)
-        self.tokens = tokenize(self.masked)
-        self.token_starts = token_starts(self.tokens)
+        self.words = Words(self.masked)  # the masked text's tokens, and those of its spans (Words.span)
+        self.tokens = self.words.tokens
+        self.token_starts = self.words.starts
         self.mentions = sorted(find_mentions(self.masked, tokens=self.tokens) + find_names(self.masked, self.tokens, self.token_starts),
                                key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
@@ -336,7 +337,7 @@ class Attributor:
 
     # ---- entities -------------------------------------------------------------------------
     def _new_entity(self, m: Mention) -> int:
-        role = name_role(self.masked, m) if m.kind == "name" else m.role
+        role = name_role(self.masked, m, self.words) if m.kind == "name" else m.role
         self.entities.append(Entity(m, role, m.gender, m.plural))
         return len(self.entities) - 1
 
@@ -467,7 +468,7 @@ class Attributor:
             # the headline's "A Russian soldier called his wife" and the standfirst's "a Russian sergeant says"
             found = self._entity_of_prior_mention(intro)
         elif m.kind == "indefinite" and self.masked[max(0, m.start - 2):m.start] == ", " and not self._followed_by_cue(m) \
-                and (owner := name_before(self.masked, m.start - 2, max(0, m.start - 60))) is not None \
+                and (owner := name_before(self.masked, m.start - 2, max(0, m.start - 60), self.words)) is not None \
                 and owner.head != "<place>":
             # appositive: "Vitaliy Marchenko, a spokesman for ...": the same person as the name (not "released
             # by Ukraine, a Russian gunner talks to ...": a place)
@@ -539,7 +540,7 @@ class Attributor:
         if found is not None and m.kind != "pronoun":
             entity = self.entities[found]
             if entity.role == "unknown" and m.kind == "name":
-                entity.role = name_role(self.masked, m)  # a later mention may carry the title
+                entity.role = name_role(self.masked, m, self.words)  # a later mention may carry the title
             if entity.gender is None and m.kind == "name" and m.gender is not None and not entity.plural:
                 entity.gender = m.gender  # "his partner" named Alina: "he" is not her
         self.mention_entity[key] = found
@@ -1217,7 +1218,7 @@ class Attributor:
 
     def _mention_at(self, lo: int, hi: int) -> Mention | None:
         """The mention (or name) that starts at `lo` and ends by `hi`."""
-        return next((m for m in self._mentions_in(lo, hi) if m.start == lo), None) or name_after(self.masked, lo, hi)
+        return next((m for m in self._mentions_in(lo, hi) if m.start == lo), None) or name_after(self.masked, lo, hi, self.words)
 
     def _name_starting_at(self, pos: int) -> Mention | None:
         i = bisect.bisect_left(self.mention_starts, pos)
@@ -1235,10 +1236,10 @@ class Attributor:
             return tokenize(text, lo, hi)
         i = bisect.bisect_left(self.token_starts, lo)
         if i > 0 and self.tokens[i - 1].end > lo:
-            return tokenize(text, lo, hi)  # lo cuts a word: tokenize as before
+            return self.words.span(text, lo, hi)  # lo cuts a word: tokenize(text, lo, hi) as before
         j = bisect.bisect_left(self.token_starts, hi)
         if j > 0 and self.tokens[j - 1].end > hi:
-            return tokenize(text, lo, hi)  # hi cuts a word
+            return self.words.span(text, lo, hi)  # hi cuts a word
         return self.tokens[i:j]
 
     def _token_after(self, pos: int, limit: int) -> list[Token]:
@@ -1310,7 +1311,7 @@ class Attributor:
         acc = _ACCORDING.match(text, lo)
         if acc:
             ms = self._mentions_in(acc.end(), hi, pool)
-            m = ms[0] if ms and ms[0].start == acc.end() else name_after(text, acc.end(), hi)
+            m = ms[0] if ms and ms[0].start == acc.end() else name_after(text, acc.end(), hi, self.words)
             if m:
                 return Attribution(m, (acc.start() + text[acc.start():acc.end()].lower().index("according"), acc.end() - 1), "cue_after")
         tokens = self._tok(text, lead, hi)[:8]
@@ -1320,7 +1321,7 @@ class Attributor:
         if tokens[0].lower in CUE_VERBS and len(tokens) > 1:
             after = tokens[0].end
             ms = [m for m in self._mentions_in(after, hi, pool) if not text[after:m.start].strip()]
-            m = ms[0] if ms else name_after(text, after, hi)
+            m = ms[0] if ms else name_after(text, after, hi, self.words)
             if m:
                 # "said Sky News military analyst Professor Alan Rennick": the name that ends the phrase
                 clause_end = next((i for i in range(after, hi) if text[i] in ",.;:!?\n"), hi)
@@ -1332,30 +1333,30 @@ class Attributor:
         ms = [m for m in self._mentions_in(lead, hi, pool) if m.start == lead]
         m = ms[0] if ms else None
         if m is None and (titles := _TITLES_BEFORE_NAME.match(text, lead)) is not None:
-            m = name_after(text, titles.end(), hi)  # '"...," Maj. Gen. Arkady Severtsev, a ministry spokesman, said'
+            m = name_after(text, titles.end(), hi, self.words)  # '"...," Maj. Gen. Arkady Severtsev, a ministry spokesman, said'
             if m is not None and m.start != titles.end():
                 m = None
         if m is None:
             for n, tok in enumerate(tokens[1:7], start=1):  # "defence analyst Colonel Mark Reddie told"
                 if tok.lower in CUE_VERBS:
-                    m = name_before(text, tokens[n - 1].end, lead)
+                    m = name_before(text, tokens[n - 1].end, lead, self.words)
                     break
         if m is None:
             return None
         # "ministry spokesman Major General Leonid Ryabov said": the described person's name is the speaker
         named = None
         if m.kind != "name":
-            named = name_after(text, m.end + 1, hi) if text[m.end:m.end + 1] == " " else None
+            named = name_after(text, m.end + 1, hi, self.words) if text[m.end:m.end + 1] == " " else None
             if named is None and text[m.end:m.end + 1] == " ":
                 rest = self._tok(text, m.end, hi)[:3]
                 k = 0
                 while k < len(rest) and rest[k].lower in TITLES:
                     k += 1
                 if 0 < k < len(rest):
-                    named = name_after(text, rest[k].start, hi)
+                    named = name_after(text, rest[k].start, hi, self.words)
         if named is None and m.kind != "name" and text[m.end:m.end + 2] == ", ":
             # '"...," the soldier, Yevgeny Krasnoperov, 41, told her': the name in apposition
-            candidate = name_after(text, m.end + 2, hi)
+            candidate = name_after(text, m.end + 2, hi, self.words)
             if candidate is not None and candidate.start == m.end + 2 and text[candidate.end:candidate.end + 1] == ",":
                 named = candidate
         end = (named or m).end
@@ -1482,7 +1483,7 @@ class Attributor:
                     o.start > m.end and o.end <= aside.end() and text[o.start - 2:o.start] == ", " and self._is_subject(o)
                     for o in ms):
                 return Attribution(m, (cue.start, cue.end), "cue_before")
-        name = name_before(text, cue.start, lo)
+        name = name_before(text, cue.start, lo, self.words)
         if name is not None and self._object_of_preposition(name):
             name = None  # 'who spent three years on building sites in east London has told'
         if name is None:
@@ -1491,7 +1492,7 @@ class Attributor:
             while k > 0 and (tokens[k - 1].lower in BETWEEN_SUBJECT_AND_CUE or tokens[k - 1].lower.endswith("ly")):
                 k -= 1
             if k < cue_i and k > 0:
-                name = name_before(text, tokens[k].start, lo)
+                name = name_before(text, tokens[k].start, lo, self.words)
                 if name is not None and self._object_of_preposition(name):
                     name = None
         if name:
@@ -1500,7 +1501,7 @@ class Attributor:
         first = tokens[0] if tokens else None
         if first is not None and first.start == self._sentence_start(first.start) and first.text[0].isupper() \
                 and not ms and len(tokens) > 1 and tokens[1].text[0].islower() and tokens[1].lower not in FUNCTION_WORDS:
-            name = name_after(text, first.start, first.end)
+            name = name_after(text, first.start, first.end, self.words)
             if name and self._full_name_before(name.text.split()[-1], name.start):
                 return Attribution(name, (cue.start, cue.end), "cue_before")
         # subject of the clause: the nearest mention followed by a verb-like word
@@ -2032,7 +2033,7 @@ class Attributor:
         if lead_in.endswith(":") and not introduced:
             # 'The soldier from Bashkortostan ends his call with a request: "..."': the sentence's subject
             # ('Sen. Mark Dellinger (R-Neb.), a member of ..., shared the clip with the message: "..."')
-            named = name_after(text, sentence_lo, open_pos)
+            named = name_after(text, sentence_lo, open_pos, self.words)
             titled = named is not None and bool(self._tok(text, sentence_lo, named.start)) \
                 and self._tok(text, sentence_lo, named.start)[0].lower in TITLES
             if named is not None and titled and len(named.text.split()) >= 2 \
@@ -2084,7 +2085,7 @@ class Attributor:
         acc = _ACCORDING_ANYWHERE.search(text, close_end, min(self._sentence_end(close_end), after_hi))
         if acc:
             ms = self._mentions_in(acc.end(), after_hi)
-            m = ms[0] if ms and ms[0].start == acc.end() else name_after(text, acc.end(), after_hi)
+            m = ms[0] if ms and ms[0].start == acc.end() else name_after(text, acc.end(), after_hi, self.words)
             if m:
                 return Attribution(m, (acc.start(), acc.start() + len("according to")), "cue_after")
         return Attribution(None, att.cue if att else None, "none")
@@ -2313,7 +2314,7 @@ class Attributor:
         ms = [m for m in self._mentions_in(p_start, q.open_pos) if m.kind != "pronoun"]
         if ms and not lead[ms[-1].end - p_start:].strip(" :"):
             return Attribution(ms[-1], None, "cue_before")
-        named = name_after(self.masked, p_start, q.open_pos) if not ms else None
+        named = name_after(self.masked, p_start, q.open_pos, self.words) if not ms else None
         if named is not None and named.start == p_start and not lead[named.end - p_start:].strip(" :"):
             return Attribution(named, None, "cue_before")  # "Zelensky: 'We will not give up Pokrovsk'"
         # "Russian paratrooper in intercepted call: '...'": the headline's first person

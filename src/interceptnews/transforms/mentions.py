@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, count, islice, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
@@ -20,6 +20,10 @@ from .lexicon import (AGENCY_WORDS, PORTFOLIOS, RANK_QUALIFIERS, SINGULAR_OF, BE
 # "(?:[A-Z]\.){2,}(?![A-Za-z])|[...][...]*": the regex engine skips ahead to a character of a
 # pattern's leading class, but tries an alternation of repeats at every position (the same matches).
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ɏ](?:(?<=[A-Z])\.(?:[A-Z]\.)+(?![A-Za-z])|[A-Za-z0-9À-ÖØ-öø-ɏ'’\-]*)")
+# The same pattern as one group, for re.split: the words and the gaps between them, with no match object
+# per word (tokenize). (A word's match never depends on the text before the search position: the
+# look-behind only reads the word's own first character.)
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # Abbreviations whose full stop does not end a sentence when a capital or a digit follows.
 _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
                   "dr", "st", "lt", "col", "gen", "sgt", "maj", "capt", "cpl", "pte", "prof", "rev", "gov", "sen", "rep",
@@ -49,26 +53,84 @@ class Mention(NamedTuple):
 
 
 _new_tuple = tuple.__new__
-_match_start, _match_end, _match_group = re.Match.start, re.Match.end, re.Match.group
 _TOKEN_START, _TOKEN_TEXT, _TOKEN_LOWER = itemgetter(0), itemgetter(2), itemgetter(3)
 _YEAR_OLD = re.compile(r"\b\d{1,3}-year-old\b")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[Token]:
-    """The words of text[start:end]; only the first `limit` of them when given (the same tokens, as
-    each match depends only on the text from where the one before ended)."""
-    end = len(text) if end is None else end
-    # the hot path of annotation: tuples built by C-level maps without Token.__new__ (a comprehension
-    # over the matches cost a tenth of the annotation), and each word lowered on its own, which gives
-    # the same lower case as slicing a lowered span and stays exact where lowering changes a length ('İ')
-    matches = list(_TOKEN.finditer(text, start, end) if limit is None else islice(_TOKEN.finditer(text, start, end), limit))
-    starts, ends = list(map(_match_start, matches)), list(map(_match_end, matches))
-    words = list(map(_match_group, matches))
-    return list(map(_new_tuple, repeat(Token), zip(starts, ends, words, map(str.lower, words))))
+    """The words of text[start:end]; only the first `limit` (>= 1) of them when given (the same tokens,
+    as each match depends only on the text from where the one before ended)."""
+    # the hot path of annotation. One split of the span gives [gap, word, gap, word, ..., gap]: the
+    # same words as _TOKEN.finditer(text, start, end) (slicing is what `end` does to the look-ahead;
+    # negative bounds are clamped as the regex engine clamps them), their offsets are running sums of
+    # the pieces' lengths, and no match object is made per word (finditer's were a fifth of the
+    # annotation's tokenizing). Tuples are built by C-level maps without Token.__new__, and each word
+    # is lowered on its own, which gives the same lower case as slicing a lowered span and stays exact
+    # where lowering changes a length ('İ').
+    if start < 0:
+        start = 0
+    if end is not None and end < 0:
+        end = 0
+    pieces = _TOKEN_SPLIT.split(text[start:end], limit or 0)  # (maxsplit: only the first `limit` words)
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    words = pieces[1::2]
+    return list(map(_new_tuple, repeat(Token), zip(offsets[1::2], offsets[2::2], words, map(str.lower, words))))
 
 
 def token_starts(tokens: list[Token]) -> list[int]:
     return list(map(_TOKEN_START, tokens))
+
+
+class Words:
+    """A text's tokens, which give the tokens of its spans (Words.span) without tokenizing them
+    again: annotation reads the words around thousands of positions of one masked article."""
+    __slots__ = ("text", "tokens", "starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.starts = token_starts(self.tokens)
+
+    def span(self, text: str, lo: int, hi: int, limit: int | None = None) -> list[Token]:
+        """tokenize(text, lo, hi, limit), exactly, from the kept tokens when `text` is this text.
+
+        The scan of [lo, hi) finds the kept words that lie inside the span, because a word's match
+        depends only on the text from where the word before ended up to the word's end, except in
+        three places, which are tokenized again: the rest of a word that `lo` cuts (its pieces end
+        by the word's end, where the kept scan goes on, unless a full stop follows it: "SU.S." cut
+        after the S has the acronym "U.S."), a word that `hi` cuts, and an acronym that ends at
+        `hi` ("U.S." before "A": the look-ahead after it sees the span's end, not the letter, so
+        "U.S." is one word of the span where the whole text has "U", "S", "A")."""
+        if text is not self.text or lo < 0 or hi > len(text):
+            return tokenize(text, lo, hi, limit)
+        if hi <= lo:
+            return []
+        tokens = self.tokens
+        i = bisect.bisect_left(self.starts, lo)
+        head = None
+        if i and tokens[i - 1].end > lo:  # lo cuts a word
+            b = tokens[i - 1].end
+            if b >= hi or text[b] == ".":
+                return tokenize(text, lo, hi, limit)
+            # mostly the rest is one word: the scan's first match, if it starts at lo
+            rest = _TOKEN.match(text, lo, b)
+            if rest is not None and rest.end() == b:
+                word = rest.group()
+                head = [_new_tuple(Token, (lo, b, word, word.lower()))]
+            else:
+                head = tokenize(text, lo, b)
+        j = bisect.bisect_left(self.starts, hi, i)  # tokens[i:j] start in the span
+        if hi - lo >= 4 and text[hi - 1] == "." and text[hi - 3] == "." and "A" <= text[hi - 2] <= "Z" \
+                and "A" <= text[hi - 4] <= "Z":
+            return tokenize(text, lo, hi, limit)  # a possible acronym at the span's end (rare)
+        if j > i and tokens[j - 1].end > hi:  # hi cuts a word
+            found = tokens[i:j - 1]
+            found += tokenize(text, tokens[j - 1].start, hi)
+        else:
+            found = tokens[i:j]
+        if head is not None:
+            found = head + found
+        return found if limit is None else found[:limit]
 
 
 def sentence_starts(masked: str, paragraphs: list[tuple[int, int]]) -> list[int]:
@@ -92,7 +154,8 @@ def sentence_starts(masked: str, paragraphs: list[tuple[int, int]]) -> list[int]
 def _contiguous(text: str, left: Token, right: Token) -> bool:
     """Only spaces between two tokens (no comma, no line break)."""
     gap = text[left.end:right.start]
-    return gap != "" and gap.strip() == "" and "\n" not in gap
+    # (mostly one space; isspace() is the old test 'gap != "" and gap.strip() == ""', without the copy)
+    return gap == " " or gap.isspace() and "\n" not in gap
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
@@ -690,20 +753,22 @@ def _affiliation_end(text: str, tokens: list[Token], j: int, last: int) -> int:
     return last
 
 
-def name_before(text: str, pos: int, lo: int) -> Mention | None:
-    """A capitalised name (optionally with a title) ending right before `pos`: '... Andriy Yusov said'."""
-    tokens = tokenize(text, lo, pos)
+def name_before(text: str, pos: int, lo: int, words: Words | None = None) -> Mention | None:
+    """A capitalised name (optionally with a title) ending right before `pos`: '... Andriy Yusov said'.
+    `words`: the text's tokens when the caller has them (Words.span)."""
+    tokens = tokenize(text, lo, pos) if words is None else words.span(text, lo, pos)
     if not tokens or text[tokens[-1].end:pos].strip():
         return None
     return _name_from(text, tokens, len(tokens) - 1, backwards=True)
 
 
-def name_after(text: str, pos: int, hi: int) -> Mention | None:
-    """A capitalised name starting right after `pos`: 'said Andriy Yusov'."""
+def name_after(text: str, pos: int, hi: int, words: Words | None = None) -> Mention | None:
+    """A capitalised name starting right after `pos`: 'said Andriy Yusov'. `words`: the text's tokens
+    when the caller has them (Words.span)."""
     # only the first words are read (three titles, then a name of up to four tokens: at most
     # tokens[6]), so only the first 8 are built, not every word up to `hi` (often a paragraph's end):
     # the scan's matches are the same, and a token is the same however it is found (tokenize)
-    tokens = tokenize(text, pos, hi, limit=8)
+    tokens = tokenize(text, pos, hi, limit=8) if words is None else words.span(text, pos, hi, limit=8)
     if not tokens or text[pos:tokens[0].start].strip():
         return None
     k = 0
@@ -855,9 +920,10 @@ _NAMED_AS_BEFORE = re.compile(r"((?:[\w’'-]+\s+){1,4}?)(?:identified as|named|
 _NAMED_ENDS = ("identified as", "named", "called", "known as")
 
 
-def name_role(text: str, m: Mention) -> str:
+def name_role(text: str, m: Mention, words: Words | None = None) -> str:
     """Role of a named person from a title or noun before the name ('spokesman Vitaliy Marchenko')
-    or an appositive after it ('Michael Hartley, an analyst at ...')."""
+    or an appositive after it ('Michael Hartley, an analyst at ...'). `words`: the text's tokens when
+    the caller has them (Words.span)."""
     window = text[max(0, m.start - 80):m.start]
     # a string test first: a match ends with an introduction and whitespace, and the unanchored
     # search is slow (tried at every position of the window)
@@ -872,7 +938,7 @@ def name_role(text: str, m: Mention) -> str:
         return spoken_for
     if _CALL_SIGN_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "soldier"  # "an operator who goes by the call sign Vesna": call signs are military
-    before = tokenize(text, max(0, m.start - 80), m.start)[-3:]
+    before = (tokenize(text, max(0, m.start - 80), m.start) if words is None else words.span(text, max(0, m.start - 80), m.start))[-3:]
     if before and not text[before[-1].end:m.start].strip(". "):  # "spokesman Vitaliy ...", "Sen. Mark ..."
         low = before[-1].lower
         if low in HEADS or low in TITLES:
