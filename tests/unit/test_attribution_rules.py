@@ -1889,3 +1889,15 @@ def test_a_spokesperson_for_a_named_group_is_one_mention():
     assert [m.text for m in find_mentions("A spokeswoman for Exit Path told the Mirror that the group was busy.")] \
         == ["A spokeswoman for Exit Path", "the group"]
     assert [m.text for m in find_mentions("A spokesman for Ukraine's navy said so.")] == ["A spokesman"]
+
+
+def test_tokenize_limits_and_spans():
+    from interceptnews.transforms.mentions import tokenize
+    text = "The U.S. envoy said: “Kharkiv’s mayor won’t go.” İstanbul too."
+    words = [t.text for t in tokenize(text)]
+    assert words[:4] == ["The", "U.S.", "envoy", "said"]
+    assert [t.text for t in tokenize(text, limit=2)] == words[:2]
+    assert tokenize(text, limit=0) == []
+    assert all(text[t.start:t.end] == t.text and t.lower == t.text.lower() for t in tokenize(text))
+    assert words == ["The", "U.S.", "envoy", "said", "Kharkiv’s", "mayor", "won’t", "go", "İstanbul", "too"]
+    assert [(t.start, t.text) for t in tokenize(text, 4, 14)] == [(4, "U.S."), (9, "envoy")]

@@ -67,6 +67,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None, limit: int | Non
     # annotation's tokenizing). Tuples are built by C-level maps without Token.__new__, and each word
     # is lowered on its own, which gives the same lower case as slicing a lowered span and stays exact
     # where lowering changes a length ('İ').
+    if limit is not None and limit < 1:
+        return []  # (split's maxsplit 0 would mean every word)
     if start < 0:
         start = 0
     if end is not None and end < 0:
