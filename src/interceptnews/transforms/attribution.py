@@ -25,7 +25,7 @@ from operator import and_, itemgetter
 
 from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, PRONOUNS, NOT_NAMES, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
-from .mentions import (APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, Words, find_mentions, find_names, token_starts,
+from .mentions import (_TOKEN_LOWER, _TOKEN_TEXT, APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, Words, find_mentions, find_names, token_starts,
                        name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 from . import speaker_ranker
@@ -284,7 +284,7 @@ _BODY_TAIL = re.compile(r"\s+(?:for|of|on)\s+[^,.;:!?\n\"“”]{1,80},\s")
 _APPOSITIVE_NAME = re.compile(r",[ \t]+(?=[A-Z])")
 
 
-_TOKEN_TEXT, _TOKEN_LOWER, _FIRST_CHARACTER = itemgetter(2), itemgetter(3), itemgetter(0)
+_FIRST_CHARACTER = itemgetter(0)
 
 
 def _has_cue_verb(tokens: list[Token]) -> bool:
