@@ -102,6 +102,7 @@ QUOTE_FEATURES = Features(
         "speaker_role": Value("string"),
         "attribution_method": Value("string"),
         "speaker_chosen_by": Value("string"),
+        "speaker_confidence": Value("float64"),
         "cue": Value("string"),
         "cue_start": Value("int64"),
         "cue_end": Value("int64"),

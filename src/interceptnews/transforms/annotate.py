@@ -13,6 +13,7 @@ from .calls import call_at, find_calls, released_by, reports_intercept
 from .flags import content_flags, flags_within
 from .mentions import APPOSITIVE
 from .quotes import QuoteSpan, find_quotes
+from .speaker_confidence import confidence_features, probability
 
 NOT_CALL_ROLES = {"official", "intelligence_agency", "journalist", "other"}
 # The released intercepts are of the Russian side; a Ukrainian soldier or unit quoted in the story comments on them.
@@ -195,9 +196,11 @@ def _cyclic_gc_paused():
 
 
 def annotate_article(article_id: str, text: str, paragraphs: list[dict], params: AnnotateParams,
-                     pipeline_version: str) -> tuple[dict, list[dict]]:
+                     pipeline_version: str, confidence_rows: list | None = None) -> tuple[dict, list[dict]]:
+    """The article's annotation columns and its quote rows. `confidence_rows`: a list that collects each
+    quote's speaker-confidence features (benchmarks/train_speaker_confidence.py)."""
     with _cyclic_gc_paused():
-        return _annotate_article(article_id, text, paragraphs, params, pipeline_version)
+        return _annotate_article(article_id, text, paragraphs, params, pipeline_version, confidence_rows)
 
 
 def attribute_quotes(text: str, paragraphs: list[dict], params: AnnotateParams, pronoun_decisions: list | None = None,
@@ -219,7 +222,7 @@ def attribute_quotes(text: str, paragraphs: list[dict], params: AnnotateParams, 
 
 
 def _annotate_article(article_id: str, text: str, paragraphs: list[dict], params: AnnotateParams,
-                      pipeline_version: str) -> tuple[dict, list[dict]]:
+                      pipeline_version: str, confidence_rows: list | None) -> tuple[dict, list[dict]]:
     quotes, attributor, results, calls = attribute_quotes(text, paragraphs, params)
     masked = attributor.masked
     call_ids = {c.number: f"{article_id}-call{c.number}" for c in calls}
@@ -278,12 +281,18 @@ def _annotate_article(article_id: str, text: str, paragraphs: list[dict], params
             "speaker_end": entity.canonical.end if entity else None,
             "speaker_role": role, "attribution_method": att.method,
             "speaker_chosen_by": "ranker" if att.ranked else "rules",
+            "speaker_confidence": None,  # (once roles and calls are final, below)
             "cue": text[att.cue[0]:att.cue[1]] if att.cue else None,
             "cue_start": att.cue[0] if att.cue else None, "cue_end": att.cue[1] if att.cue else None,
             "call_id": call, "flags": flags_within(flags, q.start, q.end), "pipeline_version": pipeline_version,
         })
 
     _infer_call_roles(rows, results, attributor)
+    features = confidence_features(rows, results, attributor)
+    for row, feats in zip(rows, features):
+        row["speaker_confidence"] = probability(feats) if feats is not None else None
+    if confidence_rows is not None:
+        confidence_rows.extend(features)
     agency = released_by(attributor.mentions, masked, calls)
     kinds = {f["kind"] for f in flags}
     article = {

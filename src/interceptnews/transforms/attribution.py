@@ -154,6 +154,11 @@ class Attribution:
     # the entity was chosen by a learned ranker (speaker_ranker.py), for this quote or for the quote it
     # takes its speaker from (the first piece of an interrupted quote, a nested quote's parent)
     ranked: bool = False
+    # how a top-level quote's cue pronoun was resolved (Attributor.pronoun_step: 'answer',
+    # 'latest_speaker', ...), and whether a ranker's choice is the cascade's too: evidence for
+    # speaker_confidence.py, not in the rows
+    pronoun_step: str | None = None
+    ranker_agrees: bool = False
 
 
 @dataclass
@@ -1724,13 +1729,17 @@ class Attributor:
         for idx, q in enumerate(self.quotes):
             att = self._nested(idx, q) if q.depth else self._top(idx, q)
             if not q.depth and att.method in speaker_ranker.TURN_METHODS and (self.rank_turns or self.turn_decisions is not None):
+                cascade = att.entity
                 att.entity, att.ranked = self._ranked_turn_speaker(idx, att)
+                att.ranker_agrees = att.entity == cascade
             if att.mention is not None and att.entity is None:
                 self.pronoun_step = "resolved_earlier"  # kept when resolve() answers from its memo
                 att.entity = self.resolve(att.mention)
                 if not q.depth and att.mention.kind == "pronoun" and att.method in speaker_ranker.RANKED_METHODS \
                         and (self.rank_pronouns or self.pronoun_decisions is not None):
+                    cascade = att.entity
                     att.entity, att.ranked = self._ranked_pronoun_speaker(idx, att.mention, att.entity)
+                    att.pronoun_step, att.ranker_agrees = self.pronoun_step, att.entity == cascade
                 if q.depth and att.mention.kind == "pronoun":
                     # 'The sergeant showed us once. Then he said: "Go ..."': the person the parent quote names
                     inner = self._person_in_parent(q, att.mention)
