@@ -43,6 +43,14 @@ PRONOUN_STEPS = ("answer", "call_introduction", "headline_lede", "latest_speaker
 _STEP_NAMES = {s: f"pronoun_by_{s}" for s in PRONOUN_STEPS}
 
 
+_LOG1P = tuple(math.log1p(n) for n in range(256))
+
+
+def _log1p(n: int) -> float:
+    """math.log1p of a small count, from a table (the same float)."""
+    return _LOG1P[n] if n < 256 else math.log1p(n)
+
+
 def confidence_features(rows: list[dict], results: list[Attribution], attributor: Attributor) -> list[dict[str, float] | None]:
     """Features of each quote row's speaker (None for a row with no speaker). `rows` are the finished
     quote rows of one article (roles and calls final), `results` their attributions, in text order."""
@@ -70,6 +78,8 @@ def confidence_features(rows: list[dict], results: list[Attribution], attributor
         if e is not None and row["call_id"] is not None:
             speakers_in_call.setdefault(row["call_id"], set()).add(e)
     headline_end = attributor.paragraphs[0][1] if attributor.paragraphs else 0
+    # (features that are off are left out: the model reads a missing feature as 0)
+    article_features = {"speakers_in_article": _log1p(len(quotes_of)), "entities_in_article": _log1p(len(entities))}
     out: list[dict[str, float] | None] = []
     previous_speaker = None
     for row, att, e in zip(rows, results, speakers):
@@ -80,38 +90,54 @@ def confidence_features(rows: list[dict], results: list[Attribution], attributor
             continue
         entity = entities[e]
         mention = att.mention
-        f: dict[str, float] = {"bias": 1.0}
-        f[_METHOD_NAMES.get(att.method, "method_none")] = 1.0
-        f["chosen_by_ranker"] = float(att.ranked)
-        f["ranker_agrees_with_rules"] = float(att.ranked and att.ranker_agrees)
+        canonical = entity.canonical
+        call_id = row["call_id"]
+        f: dict[str, float] = {"bias": 1.0, _METHOD_NAMES.get(att.method, "method_none"): 1.0}
+        if att.ranked:
+            f["chosen_by_ranker"] = 1.0
+            if att.ranker_agrees:
+                f["ranker_agrees_with_rules"] = 1.0
         if att.pronoun_step is not None:
             f[_STEP_NAMES.get(att.pronoun_step, "pronoun_by_other")] = 1.0
-        f[_KIND_NAMES.get(mention.kind, "mention_bare") if mention is not None else "mention_none"] = 1.0
-        canonical = entity.canonical
-        # the quote's own attribution is the name the dataset gives ('"...," said Oleg Kuzmin')
-        f["mention_is_speaker"] = float(mention is not None and (mention.start, mention.end) == (canonical.start, canonical.end))
-        f["mention_in_speaker"] = float(mention is not None and mention.kind != "pronoun"
-                                        and mention.text.lower() in canonical.text.lower())
-        f["speaker_named"] = float(canonical.kind == "name")
-        f["speaker_identified_later"] = float(entity.name is not None and entity.name.start > entity.first.start)
-        f["speaker_plural"] = float(entity.plural)
+        if mention is None:
+            f["mention_none"] = 1.0
+        else:
+            f[_KIND_NAMES.get(mention.kind, "mention_bare")] = 1.0
+            # the quote's own attribution is the name the dataset gives ('"...," said Oleg Kuzmin')
+            if mention.start == canonical.start and mention.end == canonical.end:
+                f["mention_is_speaker"] = 1.0
+            if mention.kind != "pronoun" and mention.text.lower() in canonical.text.lower():
+                f["mention_in_speaker"] = 1.0
+        if canonical.kind == "name":
+            f["speaker_named"] = 1.0
+        elif named_roles.get(entity.role, 0):
+            # a description ("the soldier") where the article names someone of the same role: the name may be his
+            f["unnamed_beside_named"] = 1.0
+        if entity.name is not None and entity.name.start > entity.first.start:
+            f["speaker_identified_later"] = 1.0
+        if entity.plural:
+            f["speaker_plural"] = 1.0
         f[_ROLE_NAMES.get(row["speaker_role"], "role_unknown")] = 1.0
-        f["fragment"] = float(row["quote_type"] == "fragment")
-        f["nested"] = float(row["nesting_depth"] > 0)
-        f["in_headline"] = float(row["start"] < headline_end)
-        f["in_call"] = float(row["call_id"] is not None)
-        f["spans_paragraphs"] = float(row["spans_paragraphs"])
-        f["unclosed"] = float(row["unclosed"])
-        f["same_speaker_as_previous"] = float(e == previous_speaker)
-        f["speaker_quotes"] = math.log1p(quotes_of.get(e, 0))
-        f["speakers_in_article"] = math.log1p(len(quotes_of))
-        f["speakers_of_same_gender"] = math.log1p(speaking_by_gender.get(entity.gender, 0) - (e in quotes_of))
-        f["entities_in_article"] = math.log1p(len(entities))
-        f["people_of_same_gender"] = math.log1p(people_by_gender.get(entity.gender, 0) - (not entity.plural))
-        # a description ("the soldier") where the article names someone of the same role: the name may be his
-        f["unnamed_beside_named"] = float(canonical.kind != "name" and named_roles.get(entity.role, 0) > 0)
-        f["speakers_in_call"] = math.log1p(len(speakers_in_call.get(row["call_id"], ()))) if row["call_id"] else 0.0
-        f["words"] = math.log1p(len(row["utterance"].split()))
+        if row["quote_type"] == "fragment":
+            f["fragment"] = 1.0
+        if row["nesting_depth"]:
+            f["nested"] = 1.0
+        if row["start"] < headline_end:
+            f["in_headline"] = 1.0
+        if call_id is not None:
+            f["in_call"] = 1.0
+            f["speakers_in_call"] = _log1p(len(speakers_in_call[call_id]))
+        if row["spans_paragraphs"]:
+            f["spans_paragraphs"] = 1.0
+        if row["unclosed"]:
+            f["unclosed"] = 1.0
+        if e == previous_speaker:
+            f["same_speaker_as_previous"] = 1.0
+        f["speaker_quotes"] = _log1p(quotes_of.get(e, 0))
+        f.update(article_features)
+        f["speakers_of_same_gender"] = _log1p(speaking_by_gender.get(entity.gender, 0) - (e in quotes_of))
+        f["people_of_same_gender"] = _log1p(people_by_gender.get(entity.gender, 0) - (not entity.plural))
+        f["words"] = _log1p(len(row["utterance"].split()))
         if mention is not None:
             gap = max(mention.start - row["end"], row["start"] - mention.end, 0)
             f["mention_characters_away"] = math.log1p(gap / 100)
