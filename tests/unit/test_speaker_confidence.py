@@ -10,8 +10,8 @@ import pandas as pd
 
 from conftest import annotate_text
 from interceptnews.stages.validate import read_split_dir, validate_tables
-from interceptnews.transforms.speaker_confidence import probability
-from interceptnews.transforms.speaker_confidence_weights import CONFIDENCE_WEIGHTS
+from interceptnews.transforms.speaker_confidence import Model, pair_name, probability
+from interceptnews.transforms.speaker_confidence_weights import CONFIDENCE_WEIGHTS, PAIR_WEIGHTS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,12 +54,17 @@ def test_confidence_is_given_exactly_with_a_speaker_and_rounded(params):
             assert 0.0 <= c <= 1.0 and round(c, 3) == c
 
 
-def test_probability_is_the_logistic_of_the_weighted_sum():
-    weights = {"bias": 1.0, "a": -2.0, "b": 0.5}
-    assert probability({"bias": 1.0, "a": 1.0}, weights) == 0.269  # 1 / (1 + e^1)
-    assert probability({"bias": 1.0, "b": 2.0}, weights) == 0.881  # 1 / (1 + e^-2)
-    assert probability({"bias": 1.0, "a": 0.0, "unknown": 3.0}, weights) == 0.731  # unknown features weigh nothing
-    assert probability({"bias": 1.0, "a": 100.0}, weights) == 0.0  # (no overflow)
+def test_probability_is_the_logistic_of_the_weighted_sum_and_pairs():
+    model = Model({"bias": 1.0, "a": -2.0, "b": 0.5}, {})
+    assert probability({"bias": 1.0, "a": 1.0}, model) == 0.269  # 1 / (1 + e^1)
+    assert probability({"bias": 1.0, "b": 2.0}, model) == 0.881  # 1 / (1 + e^-2)
+    assert probability({"bias": 1.0, "a": 0.0, "unknown": 3.0}, model) == 0.731  # unknown features weigh nothing
+    assert probability({"bias": 1.0, "a": 100.0}, model) == 0.0  # (no overflow)
+    # a pair of binary features weighs only when both are on, whichever order they were written in
+    paired = Model({"bias": 0.0}, {pair_name("in_call", "mention_pronoun"): 2.0})
+    assert probability({"bias": 1.0, "mention_pronoun": 1.0}, paired) == 0.5
+    assert probability({"bias": 1.0, "in_call": 1.0, "mention_pronoun": 1.0}, paired) == 0.881
+    assert probability({"mention_pronoun": 1.0, "bias": 1.0, "in_call": 1.0}, paired) == 0.881
 
 
 def test_schema_refuses_confidence_without_speaker_and_out_of_range():
@@ -82,7 +87,7 @@ def test_shipped_weights_are_what_training_learns(params):
     trainer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(trainer)
     sets, keys, _ = trainer.training_data(params["clean"], params["annotate"])
-    learned = trainer.learned_weights(sets, keys)
-    assert sorted(learned) == sorted(CONFIDENCE_WEIGHTS)
-    off = {k: (learned[k], CONFIDENCE_WEIGHTS[k]) for k in keys if abs(learned[k] - CONFIDENCE_WEIGHTS[k]) > 1.5e-4}
-    assert not off, off
+    for learned, shipped in zip(trainer.learned_weights(sum(sets.values(), []), keys), (CONFIDENCE_WEIGHTS, PAIR_WEIGHTS)):
+        assert sorted(learned) == sorted(shipped)
+        off = {k: (learned[k], shipped[k]) for k in learned if abs(learned[k] - shipped[k]) > 1.5e-4}
+        assert not off, off

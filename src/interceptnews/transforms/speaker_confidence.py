@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from .speaker_confidence_weights import CONFIDENCE_WEIGHTS
+from .speaker_confidence_weights import CONFIDENCE_WEIGHTS, PAIR_WEIGHTS
 
 if TYPE_CHECKING:
     from .attribution import Attribution, Attributor
@@ -41,6 +41,18 @@ PRONOUN_STEPS = ("answer", "call_introduction", "headline_lede", "latest_speaker
                  "name_in_previous_sentence", "nearest_mention", "none", "resolved_earlier", "subject_since_quote",
                  "ungendered_subject_in_sentence", "woman_in_call", "woman_in_narration", "woman_in_sentence")
 _STEP_NAMES = {s: f"pronoun_by_{s}" for s in PRONOUN_STEPS}
+# The features that are on or off. The model also weighs pairs of them that are on together (a
+# pronoun in a call, a dialogue turn of a relative, ...): the same evidence is worth more in some
+# places than others, and a linear model of single features cannot say so.
+BINARY_FEATURES = (
+    tuple(_METHOD_NAMES.values()) + ("chosen_by_ranker", "ranker_agrees_with_rules") + tuple(_STEP_NAMES.values())
+    + ("pronoun_by_other", "mention_none") + tuple(_KIND_NAMES.values())
+    + ("mention_is_speaker", "mention_in_speaker", "speaker_named", "unnamed_beside_named", "speaker_identified_later",
+       "speaker_plural") + tuple(_ROLE_NAMES.values())
+    + ("fragment", "nested", "in_headline", "in_call", "spans_paragraphs", "unclosed", "same_speaker_as_previous"))
+_BINARY_INDEX = {name: i for i, name in enumerate(BINARY_FEATURES)}
+_BINARY_NUMBER = {name: i + 1 for i, name in enumerate(BINARY_FEATURES)}  # (never 0: filter(None, ...) keeps all)
+_PAIR_SEPARATOR = " & "
 
 
 _LOG1P = tuple(math.log1p(n) for n in range(256))
@@ -147,9 +159,56 @@ def confidence_features(rows: list[dict], results: list[Attribution], attributor
     return out
 
 
-def probability(feats: dict[str, float], weights: dict[str, float] = CONFIDENCE_WEIGHTS) -> float:
-    """The model's probability that the speaker is right, rounded to three decimals; the weighted sum
-    runs in the order the features were written (the same float bytes on every run)."""
-    z = sum([weights.get(k, 0.0) * v for k, v in feats.items() if v])
-    z = max(min(z, 30.0), -30.0)
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+def pair_name(a: str, b: str) -> str:
+    """The name of the pair of binary features a and b, in the fixed order of BINARY_FEATURES."""
+    if _BINARY_INDEX[a] > _BINARY_INDEX[b]:
+        a, b = b, a
+    return a + _PAIR_SEPARATOR + b
+
+
+def pairs_on(feats: dict[str, float]) -> list[str]:
+    """The names of the pairs of binary features that are on together (for training)."""
+    on = sorted((_BINARY_INDEX[k] for k in feats if k in _BINARY_INDEX))
+    return [BINARY_FEATURES[i] + _PAIR_SEPARATOR + BINARY_FEATURES[j] for n, i in enumerate(on) for j in on[n + 1:]]
+
+
+class Model:
+    """Weights of single features, and of pairs of binary features kept as a table by the pair's
+    indices (no names built per quote)."""
+
+    def __init__(self, weights: dict[str, float], pair_weights: dict[str, float]):
+        self.weights = weights
+        self.pairs: dict[int, dict[int, float]] = {}  # by the numbers of the pair's features (_BINARY_NUMBER)
+        for name, w in pair_weights.items():
+            a, b = name.split(_PAIR_SEPARATOR)
+            i, j = _BINARY_NUMBER[a], _BINARY_NUMBER[b]
+            if i > j:
+                raise ValueError(f"pair out of order: {name}")
+            if w:
+                self.pairs.setdefault(i, {})[j] = w
+
+    def probability(self, feats: dict[str, float]) -> float:
+        """The probability that the speaker is right, rounded to three decimals. The weighted sum runs
+        in a fixed order (the features as written, then the pairs by index): the same float bytes on
+        every run."""
+        weights = self.weights
+        z = sum([weights.get(k, 0.0) * v for k, v in feats.items() if v])
+        pairs = self.pairs
+        on = sorted(filter(None, map(_BINARY_NUMBER.get, feats)))
+        for n, i in enumerate(on):
+            row = pairs.get(i)
+            if row is not None:
+                for j in on[n + 1:]:
+                    w = row.get(j)
+                    if w is not None:
+                        z += w
+        z = max(min(z, 30.0), -30.0)
+        return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+SHIPPED = Model(CONFIDENCE_WEIGHTS, PAIR_WEIGHTS)
+
+
+def probability(feats: dict[str, float], model: Model = SHIPPED) -> float:
+    """The shipped model's probability that the speaker is right (see Model.probability)."""
+    return model.probability(feats)
