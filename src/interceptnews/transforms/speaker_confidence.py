@@ -21,6 +21,8 @@ libraries cannot reach the release.
 from __future__ import annotations
 
 import math
+from itertools import repeat
+from operator import mul
 from typing import TYPE_CHECKING
 
 from .speaker_confidence_weights import CONFIDENCE_WEIGHTS
@@ -150,6 +152,9 @@ def confidence_features(rows: list[dict], results: list[Attribution], attributor
 def probability(feats: dict[str, float], weights: dict[str, float] = CONFIDENCE_WEIGHTS) -> float:
     """The model's probability that the speaker is right, rounded to three decimals; the weighted sum
     runs in the order the features were written (the same float bytes on every run)."""
-    z = sum([weights.get(k, 0.0) * v for k, v in feats.items() if v])
+    # The products by C-level maps, not a comprehension (a percent of annotation). A zero-valued
+    # feature, which the sum used to skip, adds a zero: a float plus a zero is the same float, and
+    # the running sum, which starts at +0.0, is never -0.0 (a sum is -0.0 only when both terms are).
+    z = sum(map(mul, map(weights.get, feats, repeat(0.0)), feats.values()))
     z = max(min(z, 30.0), -30.0)
     return round(1.0 / (1.0 + math.exp(-z)), 3)
