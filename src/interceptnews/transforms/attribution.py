@@ -25,7 +25,7 @@ from operator import and_, itemgetter
 
 from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, PRONOUNS, NOT_NAMES, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
-from .mentions import (_TOKEN_LOWER, _TOKEN_TEXT, APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, Words, find_mentions, find_names, token_starts,
+from .mentions import (_NAMED_KEYS, _TOKEN_LOWER, _TOKEN_TEXT, APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, Words, find_mentions, find_names, token_starts,
                        name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 from . import speaker_ranker
@@ -85,8 +85,11 @@ _PORTFOLIO = re.compile(r"\b(" + "|".join(sorted(PORTFOLIOS, key=len, reverse=Tr
 def _other_portfolio(a: str, b: str) -> bool:
     """Two ministries (or committees) named for different portfolios (spellings compared by their
     first five letters: defence / defense, emergency / emergencies)."""
-    pa, pb = _PORTFOLIO.search(a), _PORTFOLIO.search(b)
-    return pa is not None and pb is not None and pa.group(1).lower()[:5] != pb.group(1).lower()[:5]
+    pa = _PORTFOLIO.search(a)
+    if pa is None:
+        return False  # (most mentions name no portfolio: b is not searched)
+    pb = _PORTFOLIO.search(b)
+    return pb is not None and pa.group(1).lower()[:5] != pb.group(1).lower()[:5]
 
 
 _UNIT_OF_OFFICE = re.compile(r"\b(platoon|company|battalion|regiment|brigade|division|squad|detachment|battery)\s+"
@@ -95,10 +98,15 @@ _UNIT_OF_OFFICE = re.compile(r"\b(platoon|company|battalion|regiment|brigade|div
 
 def _other_unit(a: str, b: str) -> bool:
     """Commanders of different echelons: "the battalion commander" is not "his company commander"."""
-    ua, ub = _UNIT_OF_OFFICE.search(a), _UNIT_OF_OFFICE.search(b)
-    return ua is not None and ub is not None and ua.group(1).lower() != ub.group(1).lower()
+    ua = _UNIT_OF_OFFICE.search(a)
+    if ua is None:
+        return False  # (b is not searched)
+    ub = _UNIT_OF_OFFICE.search(b)
+    return ub is not None and ua.group(1).lower() != ub.group(1).lower()
 
 
+# Words of which a match of DESCRIBED_IS holds one ("man" in "woman" and "serviceman" too)
+_DESCRIBED_PERSON_WORDS = ("man", "soldier", "speaker", "caller", "voice", "suspect", "accused", "defendant")
 _ANOTHER = re.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth)|a\s+different)\b", re.IGNORECASE)
 _IN_THE_RECORDING = re.compile(r"(?:In|On)\s+the\s+(?:recording|call|audio|clip|tape|conversation|intercept)\b[^.;:!?\"“”]{0,80},\s*$")
 _VOICE_BELONGS = re.compile(r"\bvoices?\b[^.;:\"“”]{0,60}\bbelong(?:s|ed)?\s+to\s+$")
@@ -1562,7 +1570,7 @@ class Attributor:
                         self.mention_entity[(subject.start, subject.end)] = entity
             if m.kind in ("possessive", "indefinite") and not m.plural and (m.start, m.end) not in self.mention_entity \
                     and self.masked[m.start - 3:m.start] in ("is ", "as ") \
-                    and (copula := DESCRIBED_IS.search(self.masked, max(0, m.start - 60), m.start)) and copula.end() == m.start:
+                    and (copula := self._described_is(m.start)) and copula.end() == m.start:
                 # "The woman on the call is his older sister, Faith Chebet": the call's person is the relative
                 subject = next((p for p in self.mentions[:i] if p.start == copula.start(1)), None)
                 entity = self.resolve(subject) if subject is not None else None
@@ -1583,7 +1591,7 @@ class Attributor:
             pronoun_is = _PRONOUN_IS.search(self.masked, max(0, m.start - 12), m.start)
             if len(m.text.split()) == 1 and self._full_name_before(m.text, m.start):
                 continue  # a surname after its full name ("Colonel Hrytsenko" after "Col. Viktor Hrytsenko"): resolve links it
-            copula = DESCRIBED_IS.search(self.masked, max(0, m.start - 60), m.start)
+            copula = self._described_is(m.start)
             if copula and _only_titles(self.masked[copula.end():m.start]):
                 # "the man is Alexei Ignatyev", "the speaker is Private Ivan Chupin": the call's person
                 described = next((p for p in self.mentions[:i] if p.start == copula.start(1)), None) \
@@ -1626,7 +1634,8 @@ class Attributor:
                     # "identified the man named in the call as Nikolai Sorokin": someone the call mentions,
                     # not its speaker; the name stands for a person of its own
                     continue
-            elif (owner := POSSESSOR_NAME.search(self.masked, max(0, m.start - 90), m.start)) \
+            elif self.masked.find("name", max(0, m.start - 90), m.start) != -1 \
+                    and (owner := POSSESSOR_NAME.search(self.masked, max(0, m.start - 90), m.start)) \
                     and _only_titles(self.masked[owner.end():m.start]):
                 g = 1 if owner.group(1) else 2
                 head = owner.group(g).split()[-1].lower()
@@ -1696,11 +1705,26 @@ class Attributor:
                 # "Colonel Ivan Dudko, a spokesman for the SBU": the description beats the rank
                 self.entities[entity].role = description_role(self.masked, m) or self.entities[entity].role
 
+    def _described_is(self, pos: int) -> re.Match | None:
+        """DESCRIBED_IS.search(self.masked, max(0, pos - 60), pos): "the man on the recording is". Substring
+        tests first (the pattern, begun by \\b, is tried at every position of the window): a match holds
+        "he" ("[Tt]he"), "is" or "was", and one of the person words."""
+        lo = max(0, pos - 60)
+        window = self.masked[lo:pos]
+        if "he" not in window or "is" not in window and "was" not in window \
+                or not any(map(window.__contains__, _DESCRIBED_PERSON_WORDS)):
+            return None
+        return DESCRIBED_IS.search(self.masked, lo, pos)
+
     def _last_named_as(self, pos: int) -> re.Match | None:
         """The last introduction of a name within 90 characters before pos: "The woman, whom he calls by name
         in the recording, was identified only as Alina" is introduced by "identified only as", not "whom he calls"."""
+        lo = max(0, pos - 90)
+        window = self.masked[lo:pos]
+        if not any(map(window.__contains__, _NAMED_KEYS)):
+            return None  # (every introduction holds one of these words: a substring test before the pattern, tried at every position)
         found = None
-        for found in NAMED_AS.finditer(self.masked, max(0, pos - 90), pos):
+        for found in NAMED_AS.finditer(self.masked, lo, pos):
             pass
         return found
 
@@ -1946,7 +1970,8 @@ class Attributor:
             if m is not None:
                 cue_start = words_of.start() + words_of.group(0).index("in")
                 return Attribution(m, (cue_start, cue_start + len(words_of.group(0).strip(", \t\n"))), "cue_after")
-        elif (put_it := _AS_X_PUT_IT.search(text, sentence_lo, open_pos)) is not None:
+        elif (text.find("put", sentence_lo, open_pos) != -1 or text.find("phrase", sentence_lo, open_pos) != -1) \
+                and (put_it := _AS_X_PUT_IT.search(text, sentence_lo, open_pos)) is not None:  # (its verb first, by a substring test)
             m = self._mention_at(put_it.start(1), put_it.end(1))
             if m is not None and m.end == put_it.end(1):
                 return Attribution(m, (put_it.start(), put_it.start() + 2), "cue_before")
