@@ -1647,7 +1647,8 @@ class Attributor:
                     and _only_titles(self.masked[kin_as.end():m.start]):
                 # "identified the man as Oleg Zavyalov, ..., and his son as Kirill": the second person named
                 described = next((p for p in self.mentions[:i] if p.start == kin_as.start(1)), None)
-            elif _VOICE_BELONGS.search(self.masked, max(0, m.start - 90), m.start):
+            elif self.masked.find("belong", max(0, m.start - 90), m.start) != -1 \
+                    and _VOICE_BELONGS.search(self.masked, max(0, m.start - 90), m.start):  # (a substring test first)
                 # "established that the voice belongs to Nikolai Vedernikov": the voice heard on the call
                 described = self._voice_on_call(m.start)
             elif pronoun_is and pronoun_is.end() == m.start:
@@ -1982,8 +1983,9 @@ class Attributor:
             rest = text[m.end:as_said.end(1)] if m is not None else ""
             if m is not None and (not rest.strip() or (c := APPOSITIVE.match(rest) or _WHO_CLAUSE.match(rest)) and c.end() >= len(rest.rstrip())):
                 return Attribution(m, (as_said.start(2), as_said.end(2)), "cue_before")
-        if embedded and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, open_pos - 40), open_pos)) \
-                and (agent := _BY_AGENT.match(text, close_end)):
+        # (the agent first: a cheap match that mostly fails, before a pattern tried at every position)
+        if embedded and (agent := _BY_AGENT.match(text, close_end)) \
+                and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, open_pos - 40), open_pos)):
             # 'Its organisers were later labelled "foreign agents" by the Russian justice ministry': the agent
             m = self._mention_at(agent.end(), after_hi)
             if m is not None:
@@ -2004,7 +2006,9 @@ class Attributor:
                     # 'Some of them, notes a European intelligence official, are "too perfect"'
                     return Attribution(m, (aside.start(1), aside.end(1)), "cue_after")
             # 'sent to what commanders call the "pit"', 'what Moscow calls its "special military operation"'
-            naming = _WHAT_X_CALLS.search(text, max(sentence_lo, open_pos - 80), open_pos)
+            what_lo = max(sentence_lo, open_pos - 80)
+            naming = _WHAT_X_CALLS.search(text, what_lo, open_pos) if text.find("what", what_lo, open_pos) != -1 \
+                or text.find("which", what_lo, open_pos) != -1 else None  # (its first word by a substring test first)
             if naming:
                 m = self._mention_at(naming.start(1), naming.end(1))
                 if m is not None and m.end == naming.end(1):
