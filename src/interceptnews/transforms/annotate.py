@@ -100,13 +100,22 @@ _CALLER_AFTER = re.compile(rf"(?:,\s[^,.;:\n]{{1,60}}){{0,2}},?\s+(?:\w+ly\s+|al
 _CALLED_BEFORE = re.compile(rf"\b{_TALK_VERBS}\s+(?:his\s+\w+\s+)?$")
 
 
-def _descriptions(entity, masked: str) -> str:
+def _descriptions(canonical, masked: str) -> str:
     """What the text says a speaker is: the canonical mention and, after a name, the first words of
     its appositive ("Natalia Humeniuk, spokeswoman for Ukraine's Southern Defence Forces,"); not
     places further on ("Artyom, a soldier fighting near the eastern Ukrainian town of ...")."""
-    canonical = entity.canonical
     appositive = APPOSITIVE.match(masked, canonical.end) if canonical.kind == "name" else None
     return canonical.text + (" " + " ".join(appositive.group(0).split()[:4]) if appositive else "")
+
+
+def _ukrainian_side(canonical, masked: str, memo: dict) -> bool:
+    """_UKRAINIAN_SIDE in the speaker's description, once per canonical mention of an article (a speaker
+    of many quotes is described by the same words; the appositive's pattern walks its characters).
+    Keyed by the mention itself, not the entity, as an entity's canonical mention can change."""
+    found = memo.get(canonical)
+    if found is None:
+        found = memo[canonical] = _UKRAINIAN_SIDE.search(_descriptions(canonical, masked)) is not None
+    return found
 
 
 def _infer_call_roles(rows: list[dict], results: list, attributor: Attributor) -> None:
@@ -235,12 +244,13 @@ def _annotate_article(article_id: str, text: str, paragraphs: list[dict], params
     rows: list[dict] = []
     call_of_entity: dict[int, str] = {}
     interviewed: set[int] = set()  # entities whose last quote was the reporter's interview
+    ukrainian: dict = {}  # _ukrainian_side's memo, by canonical mention
     for i, (q, att) in enumerate(zip(quotes, results)):
         entity = attributor.entities[att.entity] if att.entity is not None else None
         role = entity.role if entity else "unknown"
         if q.depth:
             call = rows[q.parent]["call_id"]
-        elif entity is None or role in NOT_CALL_ROLES or _UKRAINIAN_SIDE.search(_descriptions(entity, masked)) \
+        elif entity is None or role in NOT_CALL_ROLES or _ukrainian_side(entity.canonical, masked, ukrainian) \
                 and not _in_call_sentence(calls, q.start, attributor):
             # nobody, an official or analyst, or the Ukrainian side commenting: not a call participant.
             # Words the call itself reports ("a soldier reveals Ukrainian troops are telling them: ...")

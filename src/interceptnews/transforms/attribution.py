@@ -25,7 +25,7 @@ from operator import and_, itemgetter
 
 from .lexicon import (AGENCY_ALIASES, PORTFOLIOS, PRONOUNS, NOT_NAMES, RANK_QUALIFIERS, BETWEEN_SUBJECT_AND_CUE, HEADS, MODIFIERS, TITLES, CHILD_HEADS, CHILD_VOCATIVES, KIN_CANONICAL, COPULAS, TIE_HEADS, VOCATIVE_KIN, CUE_VERBS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, GENERIC_HEADS, INSTITUTION_HEADS,
                       PERSON_HEADS)
-from .mentions import (_TOKEN_LOWER, _TOKEN_TEXT, APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, Words, find_mentions, find_names, token_starts,
+from .mentions import (_NAMED_KEYS, _TOKEN_LOWER, _TOKEN_TEXT, APPOSITIVE, CALL_PLACES, DESCRIBED_IS, IDENTIFIED_AS, KIN_WORDS, PAREN_AFTER, description_role, NAMED_AS, POSSESSOR_NAME, Mention, Token, Words, find_mentions, find_names, token_starts,
                        name_after, name_before, name_gender, name_role, sentence_starts, tokenize)
 from .quotes import QuoteSpan
 from . import speaker_ranker
@@ -85,8 +85,11 @@ _PORTFOLIO = re.compile(r"\b(" + "|".join(sorted(PORTFOLIOS, key=len, reverse=Tr
 def _other_portfolio(a: str, b: str) -> bool:
     """Two ministries (or committees) named for different portfolios (spellings compared by their
     first five letters: defence / defense, emergency / emergencies)."""
-    pa, pb = _PORTFOLIO.search(a), _PORTFOLIO.search(b)
-    return pa is not None and pb is not None and pa.group(1).lower()[:5] != pb.group(1).lower()[:5]
+    pa = _PORTFOLIO.search(a)
+    if pa is None:
+        return False  # (most mentions name no portfolio: b is not searched)
+    pb = _PORTFOLIO.search(b)
+    return pb is not None and pa.group(1).lower()[:5] != pb.group(1).lower()[:5]
 
 
 _UNIT_OF_OFFICE = re.compile(r"\b(platoon|company|battalion|regiment|brigade|division|squad|detachment|battery)\s+"
@@ -95,10 +98,15 @@ _UNIT_OF_OFFICE = re.compile(r"\b(platoon|company|battalion|regiment|brigade|div
 
 def _other_unit(a: str, b: str) -> bool:
     """Commanders of different echelons: "the battalion commander" is not "his company commander"."""
-    ua, ub = _UNIT_OF_OFFICE.search(a), _UNIT_OF_OFFICE.search(b)
-    return ua is not None and ub is not None and ua.group(1).lower() != ub.group(1).lower()
+    ua = _UNIT_OF_OFFICE.search(a)
+    if ua is None:
+        return False  # (b is not searched)
+    ub = _UNIT_OF_OFFICE.search(b)
+    return ub is not None and ua.group(1).lower() != ub.group(1).lower()
 
 
+# Words of which a match of DESCRIBED_IS holds one ("man" in "woman" and "serviceman" too)
+_DESCRIBED_PERSON_WORDS = ("man", "soldier", "speaker", "caller", "voice", "suspect", "accused", "defendant")
 _ANOTHER = re.compile(r"(?:another|one\s+other|a\s+(?:second|third|fourth)|a\s+different)\b", re.IGNORECASE)
 _IN_THE_RECORDING = re.compile(r"(?:In|On)\s+the\s+(?:recording|call|audio|clip|tape|conversation|intercept)\b[^.;:!?\"“”]{0,80},\s*$")
 _VOICE_BELONGS = re.compile(r"\bvoices?\b[^.;:\"“”]{0,60}\bbelong(?:s|ed)?\s+to\s+$")
@@ -221,6 +229,8 @@ def _masked_words(words: str) -> str:
 
 def _mask_marks(edge: str) -> str:
     """A quote's opening or closing mark: spaces for mark characters, x for anything else."""
+    if edge in _MARK_CHARS:
+        return " "  # one mark: nearly every edge (the generator below costs more than the set test)
     return "".join(" " if ch in _MARK_CHARS else "x" if ch != "\n" else ch for ch in edge)
 
 
@@ -1560,7 +1570,7 @@ class Attributor:
                         self.mention_entity[(subject.start, subject.end)] = entity
             if m.kind in ("possessive", "indefinite") and not m.plural and (m.start, m.end) not in self.mention_entity \
                     and self.masked[m.start - 3:m.start] in ("is ", "as ") \
-                    and (copula := DESCRIBED_IS.search(self.masked, max(0, m.start - 60), m.start)) and copula.end() == m.start:
+                    and (copula := self._described_is(m.start)) and copula.end() == m.start:
                 # "The woman on the call is his older sister, Faith Chebet": the call's person is the relative
                 subject = next((p for p in self.mentions[:i] if p.start == copula.start(1)), None)
                 entity = self.resolve(subject) if subject is not None else None
@@ -1581,7 +1591,7 @@ class Attributor:
             pronoun_is = _PRONOUN_IS.search(self.masked, max(0, m.start - 12), m.start)
             if len(m.text.split()) == 1 and self._full_name_before(m.text, m.start):
                 continue  # a surname after its full name ("Colonel Hrytsenko" after "Col. Viktor Hrytsenko"): resolve links it
-            copula = DESCRIBED_IS.search(self.masked, max(0, m.start - 60), m.start)
+            copula = self._described_is(m.start)
             if copula and _only_titles(self.masked[copula.end():m.start]):
                 # "the man is Alexei Ignatyev", "the speaker is Private Ivan Chupin": the call's person
                 described = next((p for p in self.mentions[:i] if p.start == copula.start(1)), None) \
@@ -1624,7 +1634,8 @@ class Attributor:
                     # "identified the man named in the call as Nikolai Sorokin": someone the call mentions,
                     # not its speaker; the name stands for a person of its own
                     continue
-            elif (owner := POSSESSOR_NAME.search(self.masked, max(0, m.start - 90), m.start)) \
+            elif self.masked.find("name", max(0, m.start - 90), m.start) != -1 \
+                    and (owner := POSSESSOR_NAME.search(self.masked, max(0, m.start - 90), m.start)) \
                     and _only_titles(self.masked[owner.end():m.start]):
                 g = 1 if owner.group(1) else 2
                 head = owner.group(g).split()[-1].lower()
@@ -1636,7 +1647,8 @@ class Attributor:
                     and _only_titles(self.masked[kin_as.end():m.start]):
                 # "identified the man as Oleg Zavyalov, ..., and his son as Kirill": the second person named
                 described = next((p for p in self.mentions[:i] if p.start == kin_as.start(1)), None)
-            elif _VOICE_BELONGS.search(self.masked, max(0, m.start - 90), m.start):
+            elif self.masked.find("belong", max(0, m.start - 90), m.start) != -1 \
+                    and _VOICE_BELONGS.search(self.masked, max(0, m.start - 90), m.start):  # (a substring test first)
                 # "established that the voice belongs to Nikolai Vedernikov": the voice heard on the call
                 described = self._voice_on_call(m.start)
             elif pronoun_is and pronoun_is.end() == m.start:
@@ -1694,11 +1706,26 @@ class Attributor:
                 # "Colonel Ivan Dudko, a spokesman for the SBU": the description beats the rank
                 self.entities[entity].role = description_role(self.masked, m) or self.entities[entity].role
 
+    def _described_is(self, pos: int) -> re.Match | None:
+        """DESCRIBED_IS.search(self.masked, max(0, pos - 60), pos): "the man on the recording is". Substring
+        tests first (the pattern, begun by \\b, is tried at every position of the window): a match holds
+        "he" ("[Tt]he"), "is" or "was", and one of the person words."""
+        lo = max(0, pos - 60)
+        window = self.masked[lo:pos]
+        if "he" not in window or "is" not in window and "was" not in window \
+                or not any(map(window.__contains__, _DESCRIBED_PERSON_WORDS)):
+            return None
+        return DESCRIBED_IS.search(self.masked, lo, pos)
+
     def _last_named_as(self, pos: int) -> re.Match | None:
         """The last introduction of a name within 90 characters before pos: "The woman, whom he calls by name
         in the recording, was identified only as Alina" is introduced by "identified only as", not "whom he calls"."""
+        lo = max(0, pos - 90)
+        window = self.masked[lo:pos]
+        if not any(map(window.__contains__, _NAMED_KEYS)):
+            return None  # (every introduction holds one of these words: a substring test before the pattern, tried at every position)
         found = None
-        for found in NAMED_AS.finditer(self.masked, max(0, pos - 90), pos):
+        for found in NAMED_AS.finditer(self.masked, lo, pos):
             pass
         return found
 
@@ -1944,7 +1971,8 @@ class Attributor:
             if m is not None:
                 cue_start = words_of.start() + words_of.group(0).index("in")
                 return Attribution(m, (cue_start, cue_start + len(words_of.group(0).strip(", \t\n"))), "cue_after")
-        elif (put_it := _AS_X_PUT_IT.search(text, sentence_lo, open_pos)) is not None:
+        elif (text.find("put", sentence_lo, open_pos) != -1 or text.find("phrase", sentence_lo, open_pos) != -1) \
+                and (put_it := _AS_X_PUT_IT.search(text, sentence_lo, open_pos)) is not None:  # (its verb first, by a substring test)
             m = self._mention_at(put_it.start(1), put_it.end(1))
             if m is not None and m.end == put_it.end(1):
                 return Attribution(m, (put_it.start(), put_it.start() + 2), "cue_before")
@@ -1955,8 +1983,9 @@ class Attributor:
             rest = text[m.end:as_said.end(1)] if m is not None else ""
             if m is not None and (not rest.strip() or (c := APPOSITIVE.match(rest) or _WHO_CLAUSE.match(rest)) and c.end() >= len(rest.rstrip())):
                 return Attribution(m, (as_said.start(2), as_said.end(2)), "cue_before")
-        if embedded and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, open_pos - 40), open_pos)) \
-                and (agent := _BY_AGENT.match(text, close_end)):
+        # (the agent first: a cheap match that mostly fails, before a pattern tried at every position)
+        if embedded and (agent := _BY_AGENT.match(text, close_end)) \
+                and (by := _PASSIVE_NAMING.search(text, max(sentence_lo, open_pos - 40), open_pos)):
             # 'Its organisers were later labelled "foreign agents" by the Russian justice ministry': the agent
             m = self._mention_at(agent.end(), after_hi)
             if m is not None:
@@ -1977,7 +2006,9 @@ class Attributor:
                     # 'Some of them, notes a European intelligence official, are "too perfect"'
                     return Attribution(m, (aside.start(1), aside.end(1)), "cue_after")
             # 'sent to what commanders call the "pit"', 'what Moscow calls its "special military operation"'
-            naming = _WHAT_X_CALLS.search(text, max(sentence_lo, open_pos - 80), open_pos)
+            what_lo = max(sentence_lo, open_pos - 80)
+            naming = _WHAT_X_CALLS.search(text, what_lo, open_pos) if text.find("what", what_lo, open_pos) != -1 \
+                or text.find("which", what_lo, open_pos) != -1 else None  # (its first word by a substring test first)
             if naming:
                 m = self._mention_at(naming.start(1), naming.end(1))
                 if m is not None and m.end == naming.end(1):

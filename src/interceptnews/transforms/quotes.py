@@ -231,7 +231,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     quotes = [q for q in quotes if q.segments]
     for q in quotes:
         q.start, q.end = q.segments[0][0], q.segments[-1][1]
-    nested_marks = single_marks if style == "double" else double_marks
+    if style == "double":
+        def nested_marks(text: str, start: int, end: int) -> list[Mark]:
+            # single_marks(text, start, end), taken from the whole-text scan: the candidate pattern is one
+            # character with no look-around, and every test of a mark reads the whole text, not the span
+            return _within(all_single, single_pos, start, end)
+    else:
+        nested_marks = double_marks  # (a double pair can straddle a span's end: scanned again)
     return _with_nested(text, quotes, [p[0] for p in paragraphs], nested_marks)
 
 
