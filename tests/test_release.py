@@ -32,6 +32,15 @@ def test_every_quote_offset_holds_in_the_release(tmp_path):
             assert text[q["article_id"]][q["start"]:q["end"]] == q["text"]
 
 
+def test_quotes_filter_by_speaker_confidence_as_the_card_shows(tmp_path):
+    """The card's recipe: keep the quotes whose speaker is likelier right than a threshold."""
+    quotes = load_dataset(str(DATASET), "quotes", split="train", cache_dir=str(tmp_path))
+    sure = quotes.filter(lambda q: q["speaker_confidence"] is not None and q["speaker_confidence"] >= 0.8)
+    assert 0 < len(sure) < len(quotes)  # the seed's quotes span the threshold
+    assert all(q["speaker"] is not None and q["speaker_confidence"] >= 0.8 for q in sure)
+    assert all((q["speaker"] is None) == (q["speaker_confidence"] is None) for q in quotes)
+
+
 def test_sha256sums_cover_every_file():
     files = sorted(p.relative_to(DATASET).as_posix() for p in DATASET.rglob("*") if p.is_file() and p.name != "SHA256SUMS")
     assert "README.md" in files and any(f.endswith(".parquet") for f in files)
