@@ -5,7 +5,8 @@ gives the figures), and the wrong ones are not spread evenly: a quote whose own 
 speaker in full is almost always right, an unattributed turn in a call between two men often is
 not. Quotebank gives a probability per speaker for the same reason. This module scores every
 attributed quote with a logistic model over general features of how its speaker was found (the
-method, the kind of mention, how many people of the speaker's gender speak in the article, ...), so
+method, the kind of mention, how many people of the speaker's gender speak in the article, ...) and
+over pairs of them that are on together, so
 that research can keep the quotes it needs at the accuracy it needs ("speaker_confidence >= 0.9")
 and report what it kept.
 
