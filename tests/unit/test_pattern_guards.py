@@ -57,3 +57,12 @@ def test_every_match_holds_its_guard_words(texts):
                 seen += 1
                 assert guard(matched), (pattern.pattern[:60], matched)
         assert seen, f"no match of {pattern.pattern[:60]!r}: the check would prove nothing"
+
+
+def test_call_noun_matches_begin_with_their_word(texts):
+    """calls.call_mentions looks for each call noun's pattern only where str.find finds its word."""
+    sample = "call calls recall callsign conversation conversations intercept intercepts intercepted recording recordings " \
+             "exchange exchanges tape tapes taped"
+    for word, pattern in calls._CALL_NOUN_WORDS:
+        found = [m.group(0) for text in [sample] + texts for m in pattern.finditer(text.lower())]
+        assert found and all(matched.startswith(word) for matched in found), word

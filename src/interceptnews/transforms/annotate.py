@@ -138,8 +138,13 @@ def _infer_call_roles(rows: list[dict], results: list, attributor: Attributor) -
         spans = sorted(set(mentions_of.get(att.entity, [])) | {(e.first.start, e.first.end)}
                        | ({(e.name.start, e.name.end)} if e.name else set()))
         if e.canonical.kind == "name":  # every occurrence of the name: "Kostin ... tells Galina"
-            word = re.escape(e.canonical.text.split()[-1])
-            spans += [(m.start(), m.end()) for m in re.finditer(rf"\b{word}\b", masked)]
+            last = e.canonical.text.split()[-1]
+            word = re.escape(last)
+            # rf"\b{word}\b", with the \b before a word character written as a look-behind after the
+            # word (no word character before it): the regex engine searches for a pattern's literal
+            # prefix, but tries one begun by \b at every position of the article (the same matches)
+            pattern = rf"{word}(?<!\w{word})\b" if re.match(r"\w", last) else rf"\b{word}\b"
+            spans += [(m.start(), m.end()) for m in re.finditer(pattern, masked)]
         if any(_CALLER_AFTER.match(masked, end) for _, end in spans):
             inferred[att.entity] = "soldier"
         elif any(_CALLED_BEFORE.search(masked, max(0, start - 40), start) for start, _ in spans):

@@ -24,6 +24,22 @@ CALL_MENTION = re.compile(
     r"(?P<noun>(?:phone\s+|telephone\s+|radio\s+)?(?:calls?|conversations?|intercepts?|recordings?|exchanges?|tapes?))\b",
     re.IGNORECASE,
 )
+# CALL_MENTION for the lower-cased text, case-sensitive and begun by the class of its determiners'
+# first characters, the \b and each determiner's first letter as look-behinds (the same trick as
+# BARE_PLURAL's): the regex engine skips ahead to a character of a pattern's leading class (which
+# IGNORECASE prevents), where it tried CALL_MENTION at every position. (The determiners' order
+# differs from CALL_MENTION's in nothing that matters: at most one of them is followed by a space.)
+# Where the lower-cased text has the same length and none of _CASE_FOLDS, its matches have the
+# spans of CALL_MENTION's in the text (an ASCII letter of the pattern matches a character under
+# IGNORECASE exactly when the character's lower case is that letter); each is matched again by
+# CALL_MENTION at its start, for the groups as written.
+_CALL_MENTION_LOWER = re.compile(
+    r"[adfhimost\d](?<!\w[adfhimost\d])(?:(?<=a)n?|(?<=t)he|(?<=t)his|(?<=t)hat|(?<=a)nother|(?<=o)ne|(?<=i)ts|(?<=t)heir|(?<=h)is|"
+    r"(?<=h)er|(?<=t)wo|(?<=t)hree|(?<=f)our|(?<=f)ive|(?<=s)ix|(?<=s)everal|(?<=m)any|(?<=s)ome|(?<=\d)\d*|"
+    r"(?<=d)ozens\s+of|(?<=h)undreds\s+of|(?<=t)housands\s+of)\s+"
+    r"(?:(?!(?:an?|the|this|that|another)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:phone\s+|telephone\s+|radio\s+)?(?:calls?|conversations?|intercepts?|recordings?|exchanges?|tapes?)\b"
+)
 # The call nouns alone, looked for in the lower-cased text: a call mention ends with one, so
 # CALL_MENTION is tried only just before them. A match is a whole word, "call(s)", "conversation(s)",
 # "intercept(s)", "recording(s)", "exchange(s)" or "tape(s)", found by one pattern per noun begun
@@ -35,6 +51,11 @@ CALL_MENTION = re.compile(
 # (The same look-behind trick in BARE_PLURAL and ELLIPTIC_ORDINAL.)
 _CALL_NOUNS = tuple(re.compile(rf"{word}(?<!\w{word})s?\b")
                     for word in ("call", "conversation", "intercept", "recording", "exchange", "tape"))
+# Each pattern's matches are found by str.find of its word (a C-level search many times faster than
+# the regex engine's scan for a literal prefix) and a match at each place the word occurs: the scan
+# would try the pattern exactly there, and no match holds a second occurrence of its word (none of
+# the words holds its own first letter again, past the start), so no occurrence is skipped.
+_CALL_NOUN_WORDS = tuple((pattern.pattern.split("(")[0], pattern) for pattern in _CALL_NOUNS)
 # Characters that IGNORECASE matches to an ASCII letter of the call words ('ſ' is 's'): a text with one
 # is scanned whole, so that the look-up on the lower-cased text cannot miss a mention.
 _CASE_FOLDS = "\u017f\u0130\u0131\u212a"
@@ -67,7 +88,15 @@ def call_mentions(masked: str):
         yield from CALL_MENTION.finditer(masked)
         return
     windows: list[tuple[int, int]] = []
-    nouns = sorted(m.span() for pattern in _CALL_NOUNS for m in pattern.finditer(lower))
+    nouns = []
+    for word, pattern in _CALL_NOUN_WORDS:
+        i = lower.find(word)
+        while i != -1:
+            m = pattern.match(lower, i)
+            if m is not None:
+                nouns.append(m.span())
+            i = lower.find(word, i + 1)
+    nouns.sort()
     for noun_start, noun_end in nouns:
         for reach in (60, 200, noun_start):
             start = max(0, noun_start - reach)
@@ -78,7 +107,8 @@ def call_mentions(masked: str):
             last = windows.pop()
             windows[-1] = (min(windows[-1][0], last[0]), max(windows[-1][1], last[1]))
     for lo, hi in windows:
-        yield from CALL_MENTION.finditer(masked, lo, hi)
+        for m in _CALL_MENTION_LOWER.finditer(lower, lo, hi):
+            yield CALL_MENTION.match(masked, m.start(), hi)
 
 
 @dataclass(frozen=True)

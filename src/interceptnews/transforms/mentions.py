@@ -52,6 +52,8 @@ class Mention(NamedTuple):
     kind: str          # pronoun | definite | indefinite | possessive | name | bare
 
 
+# tuple.__new__(Mention, fields) is Mention(*fields) without the Python frame of a named tuple's
+# __new__ (a lambda): the hot paths build tokens and mentions this way, the same tuples
 _new_tuple = tuple.__new__
 _TOKEN_START, _TOKEN_TEXT, _TOKEN_LOWER = itemgetter(0), itemgetter(2), itemgetter(3)
 # r"\b\d{1,3}-year-old\b", begun by its first digit with the \b as a look-behind (the same matches): the
@@ -232,7 +234,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
         tok = tokens[k]
         if tok.lower in PRONOUNS:
             gender, plural = PRONOUNS[tok.lower]
-            mentions.append(Mention(tok.start, tok.end, tok.text, tok.lower, "unknown", gender, plural, "pronoun"))
+            mentions.append(_new_tuple(Mention, (tok.start, tok.end, tok.text, tok.lower, "unknown", gender, plural, "pronoun")))
             k += 1
             continue
         if tok.lower in DEMONYM_NOUNS and k > 0 and tokens[k - 1].lower == "the" and _contiguous(text, tokens[k - 1], tok) \
@@ -513,7 +515,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
             if role in ("official", "soldier") and words & AGENCY_WORDS:
                 role = "intelligence_agency"  # "an SBU spokesman" speaks for the service
         s, e = tokens[first].start, tokens[last].end
-        mentions.append(Mention(s, e, text[s:e], key, role, gender, plural, kind))
+        mentions.append(_new_tuple(Mention, (s, e, text[s:e], key, role, gender, plural, kind)))
         k = resume if resume is not None else last + 1
     return mentions
 
@@ -895,8 +897,8 @@ def _named(words: str, s: int, e: int, role: str) -> Mention:
     """A name mention; a state or capital ("Moscow", "Hungary's") is a government: head "<place>",
     an institution that "it" can refer to, role official."""
     if words.lower().removesuffix("'s").removesuffix("’s") in PLACE_SPEAKERS:
-        return Mention(s, e, words, "<place>", "official", None, False, "name")
-    return Mention(s, e, words, "<name>", role, name_gender(words), False, "name")
+        return _new_tuple(Mention, (s, e, words, "<place>", "official", None, False, "name"))
+    return _new_tuple(Mention, (s, e, words, "<name>", role, name_gender(words), False, "name"))
 
 
 def _title_joined(text: str, title: Token, name: Token) -> bool:
