@@ -98,13 +98,7 @@ def _is_inch(text: str, i: int) -> bool:
 _PAIRED = {"«": {"«", "»"}}
 
 
-# scanned left to right, so "''" is taken as one doubled mark before a lone apostrophe is considered;
-# written as one character class, then "'" only after an apostrophe (the same matches as
-# "''|[...]"): the regex engine skips ahead to a pattern's leading class, but tries an alternation
-# at every position
-_DOUBLE_CANDIDATE = re.compile("[" + "".join(sorted(OPEN_ONLY | CLOSE_ONLY)) + '"' + "'](?:(?<=')'|(?<!'))")
-
-
+# the characters of a double mark; "'" counts only doubled ("''like this''")
 _DOUBLE_CHARACTERS = "".join(sorted(OPEN_ONLY | CLOSE_ONLY)) + '"' + "'"
 
 
@@ -125,9 +119,9 @@ def _occurrences(text: str, characters: str, start: int, end: int) -> list[int]:
 
 
 def _double_candidates(text: str, start: int, end: int):
-    """(offset, mark) for the matches of _DOUBLE_CANDIDATE.finditer(text, start, end), from the
-    offsets of its characters: a "'" is a match only doubled ("''", which the scan then steps
-    over), any other character of the class is one."""
+    """(offset, mark) for each double-mark candidate in text[start:end], left to right, from the
+    offsets of _DOUBLE_CHARACTERS: a "'" is a candidate only doubled ("''", taken as one mark
+    before a lone apostrophe is considered, and stepped over), any other character is one."""
     after = -1  # the end of the last "''": the scan goes on from there
     end = min(end, len(text))
     for i in _occurrences(text, _DOUBLE_CHARACTERS, start, end):
@@ -160,7 +154,7 @@ def double_marks(text: str, start: int, end: int) -> list[Mark]:
 def single_marks(text: str, start: int, end: int) -> list[Mark]:
     """Single quotation marks used as primary marks (‘like this,’ she said), apostrophes excluded."""
     marks = []
-    for i in _occurrences(text, "‘’'", start, end):  # (the matches of _SINGLE_CANDIDATE.finditer(text, start, end))
+    for i in _occurrences(text, "‘’'", start, end):
         ch = text[i]
         if _is_apostrophe(text, i):
             continue
@@ -169,9 +163,6 @@ def single_marks(text: str, start: int, end: int) -> list[Mark]:
         if opener or closer:
             marks.append(Mark(i, 1, ch, opener, closer))
     return marks
-
-
-_SINGLE_CANDIDATE = re.compile("[‘’']")
 
 
 def primary_style(text: str, body_start: int = 0) -> str:

@@ -26,6 +26,7 @@ from itertools import repeat
 from operator import mul
 from typing import TYPE_CHECKING
 
+from .lexicon import ROLES
 from .speaker_confidence_weights import CONFIDENCE_WEIGHTS, PAIR_WEIGHTS
 
 if TYPE_CHECKING:
@@ -34,8 +35,6 @@ if TYPE_CHECKING:
 METHODS = ("cue_after", "cue_before", "interrupted", "same_sentence", "sentence_subject", "dialogue_turn",
            "previous_speaker", "repeated_quote", "inherited", "none")
 MENTION_KINDS = ("pronoun", "definite", "indefinite", "possessive", "name", "bare")
-ROLES = ("soldier", "relative", "official", "intelligence_agency", "military_unit", "journalist", "civilian", "other",
-         "unknown")
 _METHOD_NAMES = {m: f"method_{m}" for m in METHODS}
 _KIND_NAMES = {k: f"mention_{k}" for k in MENTION_KINDS}
 _ROLE_NAMES = {r: f"role_{r}" for r in ROLES}
@@ -53,8 +52,8 @@ BINARY_FEATURES = (
     + ("mention_is_speaker", "mention_in_speaker", "speaker_named", "unnamed_beside_named", "speaker_identified_later",
        "speaker_plural") + tuple(_ROLE_NAMES.values())
     + ("fragment", "nested", "in_headline", "in_call", "spans_paragraphs", "unclosed", "same_speaker_as_previous"))
-_BINARY_INDEX = {name: i for i, name in enumerate(BINARY_FEATURES)}
-_BINARY_NUMBER = {name: i + 1 for i, name in enumerate(BINARY_FEATURES)}  # (never 0: filter(None, ...) keeps all)
+# a binary feature's number: its place in BINARY_FEATURES, from 1 (never 0: filter(None, ...) keeps all)
+_BINARY_NUMBER = {name: i for i, name in enumerate(BINARY_FEATURES, 1)}
 _PAIR_SEPARATOR = " & "
 
 
@@ -78,7 +77,7 @@ def confidence_features(rows: list[dict], results: list[Attribution], attributor
     # people of each gender who speak in the article: the more there are, the easier a pronoun or a
     # turn goes to the wrong one
     speaking_by_gender: dict[str | None, int] = {}
-    for e in sorted(quotes_of):
+    for e in quotes_of:
         gender = entities[e].gender
         speaking_by_gender[gender] = speaking_by_gender.get(gender, 0) + 1
     people_by_gender: dict[str | None, int] = {}
@@ -164,15 +163,15 @@ def confidence_features(rows: list[dict], results: list[Attribution], attributor
 
 def pair_name(a: str, b: str) -> str:
     """The name of the pair of binary features a and b, in the fixed order of BINARY_FEATURES."""
-    if _BINARY_INDEX[a] > _BINARY_INDEX[b]:
+    if _BINARY_NUMBER[a] > _BINARY_NUMBER[b]:
         a, b = b, a
     return a + _PAIR_SEPARATOR + b
 
 
 def pairs_on(feats: dict[str, float]) -> list[str]:
     """The names of the pairs of binary features that are on together (for training)."""
-    on = sorted((_BINARY_INDEX[k] for k in feats if k in _BINARY_INDEX))
-    return [BINARY_FEATURES[i] + _PAIR_SEPARATOR + BINARY_FEATURES[j] for n, i in enumerate(on) for j in on[n + 1:]]
+    on = [BINARY_FEATURES[i - 1] for i in sorted(filter(None, map(_BINARY_NUMBER.get, feats)))]
+    return [a + _PAIR_SEPARATOR + b for n, a in enumerate(on) for b in on[n + 1:]]
 
 
 class Model:

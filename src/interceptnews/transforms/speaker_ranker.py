@@ -28,15 +28,13 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import CUE_VERBS, PRONOUNS
+from .lexicon import CUE_VERBS, PRONOUNS, ROLES
 from .speaker_ranker_weights import TURN_WEIGHTS, WEIGHTS
 
 if TYPE_CHECKING:
     from .attribution import Attributor
     from .mentions import Mention
 
-ROLES = ("soldier", "relative", "official", "intelligence_agency", "military_unit", "journalist", "civilian", "other",
-         "unknown")
 MENTION_KINDS = ("name", "definite", "indefinite", "possessive", "bare")
 # sentences between the person's last mention and the pronoun: 0, 1, 2, 3-5, 6 or more
 _SENTENCE_BUCKETS = ((0, 0), (1, 1), (2, 2), (3, 5), (6, 10 ** 9))
