@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 
 from conftest import annotate_text
+from interceptnews.schema import ATTRIBUTION_METHODS
 from interceptnews.stages.validate import read_split_dir, validate_tables
-from interceptnews.transforms.speaker_confidence import Model, pair_name, probability
+from interceptnews.transforms.speaker_confidence import METHODS, Model, pair_name, probability
 from interceptnews.transforms.speaker_confidence_weights import CONFIDENCE_WEIGHTS, PAIR_WEIGHTS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,6 +53,12 @@ def test_confidence_is_given_exactly_with_a_speaker_and_rounded(params):
         assert (c is None) == (q["speaker"] is None)
         if c is not None:
             assert 0.0 <= c <= 1.0 and round(c, 3) == c
+
+
+def test_the_model_knows_every_method_the_schema_allows():
+    # The transforms do not import the schema layer, so the two lists are kept by hand; a method
+    # added to one only would score as no feature at all (now a KeyError) or never validate.
+    assert list(METHODS) == ATTRIBUTION_METHODS
 
 
 def test_probability_is_the_logistic_of_the_weighted_sum_and_pairs():

@@ -106,7 +106,8 @@ def confidence_features(rows: list[dict], results: list[Attribution], attributor
         mention = att.mention
         canonical = entity.canonical
         call_id = row["call_id"]
-        f: dict[str, float] = {"bias": 1.0, _METHOD_NAMES.get(att.method, "method_none"): 1.0}
+        # Indexed, not .get(): a method the model was never told about is a KeyError, not a silent "none".
+        f: dict[str, float] = {"bias": 1.0, _METHOD_NAMES[att.method]: 1.0}
         if att.ranked:
             f["chosen_by_ranker"] = 1.0
             if att.ranker_agrees:
