@@ -411,6 +411,19 @@ def test_the_name_of_the_man_after_a_colon_names_him(params):
     assert quotes[0]["speaker"] == "Oleg Varlamov"
 
 
+def test_abbreviated_american_ranks_before_a_name_are_titles_not_names(params):
+    # AP style writes "Pvt.", "Jr. Sgt.", "Sr. Lt.": the full stop ends the token, so each rank used to be
+    # read as a one-word name that took the identification away from the man
+    for rank in ("Pvt.", "Jr. Sgt.", "Sr. Lt.", "Pfc.", "Brig. Gen."):
+        raw = ("A Russian soldier complained to his wife that his unit had not been fed for days, in a call "
+               "released by Ukraine's security service on Tuesday.\n\n"
+               "“We eat what we find in the cellars,” the soldier said.\n\n"
+               f"The SBU identified the soldier as {rank} Gleb Tarasenko, 29, from the Kursk region.\n")
+        _, quotes = rows(raw, params)
+        assert quotes[0]["speaker"] == "Gleb Tarasenko", rank
+        assert quotes[0]["speaker_role"] == "soldier", rank
+
+
 def test_a_first_name_after_a_kin_word_names_the_relative(params):
     raw = ("A Russian gunner begged his mother for money in a call intercepted by Ukraine.\n\n"
            "“Send what you can,” he said.\n\n"

@@ -51,7 +51,7 @@ _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
 def _only_titles(gap: str) -> bool:
     """Nothing, or only titles, between an introduction and a name: "identified the officer as Captain ..."."""
-    return all(w.lower().rstrip(".") in TITLES or w.lower() in RANK_QUALIFIERS  # "as Senior Sergeant Artyom ..."
+    return all(w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in RANK_QUALIFIERS  # "as Senior Sergeant Artyom ...", "as Jr. Sgt. ..."
                or re.fullmatch(r"\d{1,3}-year-old", w) for w in gap.split())  # "as 24-year-old Aidys"
 
 

@@ -130,14 +130,18 @@ TITLES = {"president": "official", "minister": "official", "general": "soldier",
           "mayor": "official", "spokesman": "official", "spokeswoman": "official",
           # abbreviations (the full stop is not part of the token): "Col. Viktor Hrytsenko", "Dr Olga Brandt"
           "col": "soldier", "lt": "soldier", "gen": "soldier", "sgt": "soldier", "maj": "soldier", "capt": "soldier",
-          "cpl": "soldier", "pte": "soldier", "prof": "other", "cllr": "official", "councillor": "official",
+          "cpl": "soldier", "pte": "soldier",
+          # the American press's (AP style) ranks: "Pvt. Denis ...", "Pfc.", "Spc.", "Adm."
+          "pvt": "soldier", "pfc": "soldier", "spc": "soldier", "adm": "soldier", "prof": "other", "cllr": "official", "councillor": "official",
           "senator": "official", "ambassador": "official", "deputy": "official", "sen": "official", "rep": "official",
           "prosecutor": "official", "judge": "official"}
 # Ministries' portfolios ("the ministry of defence", "the Russian justice ministry")
 PORTFOLIOS = {"defence", "defense", "justice", "health", "foreign", "internal", "interior", "finance", "education",
               "labour", "labor", "emergencies", "emergency", "culture"}
 # Words that qualify a rank in a title: "Senior Sergeant", "Junior Lieutenant", "Lance Corporal"
-RANK_QUALIFIERS = {"senior", "junior", "lance", "staff", "first", "chief", "master", "warrant", "petty", "lieutenant", "corporal", "ensign"}
+RANK_QUALIFIERS = {"senior", "junior", "lance", "staff", "first", "chief", "master", "warrant", "petty", "lieutenant", "corporal", "ensign",
+                   # abbreviated ("Jr. Sgt.", "Sr. Lt.", "Brig. Gen."): the full stop is not part of the token
+                   "jr", "sr", "brig"}
 # Capitalised words that are never a person's name, though they may stand before a cue verb.
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
