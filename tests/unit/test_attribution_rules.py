@@ -424,6 +424,18 @@ def test_abbreviated_american_ranks_before_a_name_are_titles_not_names(params):
         assert quotes[0]["speaker_role"] == "soldier", rank
 
 
+def test_a_quantified_description_is_not_a_pronouns_antecedent(params):
+    # "every man in his unit" is nobody in particular: the pronoun goes back to the one who tells
+    for quantifier in ("every", "each"):
+        raw = ("A Russian paratrooper has complained about his rations in a call released by Ukraine's military "
+               "intelligence agency.\n\n"
+               f"In the recording, the paratrooper tells his cousin that {quantifier} man in his platoon got one tin "
+               "of meat for three days.\n\n"
+               "“We eat the tin on the first day and then we look at each other,” he says.\n")
+        _, quotes = rows(raw, params)
+        assert quotes[0]["speaker"] == "A Russian paratrooper", quantifier
+
+
 def test_a_first_name_after_a_kin_word_names_the_relative(params):
     raw = ("A Russian gunner begged his mother for money in a call intercepted by Ukraine.\n\n"
            "“Send what you can,” he said.\n\n"

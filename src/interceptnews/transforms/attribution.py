@@ -49,6 +49,9 @@ _MAIN_REPORTING = {"says", "said", "tells", "told", "adds", "added", "writes", "
 _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A word set off by commas at a clause edge inside a quote: "Maxim, what ...", "... lies, Mum."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
+_QUANTIFIERS = frozenset({"every", "each", "any", "no"})
+
+
 def _only_titles(gap: str) -> bool:
     """Nothing, or only titles, between an introduction and a name: "identified the officer as Captain ..."."""
     return all(w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in RANK_QUALIFIERS  # "as Senior Sergeant Artyom ...", "as Jr. Sgt. ..."
@@ -333,6 +336,11 @@ class Attributor:
         self.mentions = sorted(find_mentions(self.masked, tokens=self.tokens) + find_names(self.masked, self.tokens, self.token_starts),
                                key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
+        # Mentions under a universal or negative quantifier ("every man in his assault group", "no
+        # officer") name nobody in particular, so no pronoun refers back to them; few articles have any.
+        self._quantified_starts = frozenset(m.start for m in self.mentions if m.kind != "pronoun"
+                                            and (t := self._token_before(m.start, m.start - 7))
+                                            and t[0].lower in _QUANTIFIERS and self.masked[t[0].end:m.start] == " ")
         self.max_between = max_attribution_words
         self.max_gap = previous_speaker_max_paragraphs
         self.entities: list[Entity] = []
@@ -1032,6 +1040,8 @@ class Attributor:
         call's part of the article before the whole article ("In a second call, a soldier tells his
         wife ... He says"). "she" looks for an explicitly female person before one of unknown gender."""
         boundary = max((c for c in self.call_starts if c <= m.start), default=0)
+        if self._quantified_starts:
+            before = [p for p in before if p.start not in self._quantified_starts]
         # A person introduced as a subject since the last quote, in this or the previous paragraph,
         # comes first: 'Maksym takes off his headphones. "...," he says.' and 'Oleksiy Hrytsenko, a
         # military analyst, said ... "...," he said.' A new person is introduced to be quoted next.
