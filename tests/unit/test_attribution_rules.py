@@ -436,6 +436,16 @@ def test_a_quantified_description_is_not_a_pronouns_antecedent(params):
         assert quotes[0]["speaker"] == "A Russian paratrooper", quantifier
 
 
+def test_a_capitalised_role_noun_before_a_name_is_not_part_of_the_name(params):
+    # "Volunteer Valentyna Horbenko": the surname quoted later goes back to the name without the role noun
+    for noun in ("Volunteer", "Lawyer"):
+        raw = ("A Russian soldier told his mother that he had been held in a pit, according to a call released by Ukraine.\n\n"
+               f"{noun} Marharyta Stelmakh, who helps families find missing men, said such cases were common.\n\n"
+               "“We hear about the pits every week,” Stelmakh said.\n")
+        _, quotes = rows(raw, params)
+        assert quotes[0]["speaker"] == "Marharyta Stelmakh", noun
+
+
 def test_a_first_name_after_a_kin_word_names_the_relative(params):
     raw = ("A Russian gunner begged his mother for money in a call intercepted by Ukraine.\n\n"
            "“Send what you can,” he said.\n\n"

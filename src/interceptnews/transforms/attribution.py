@@ -620,9 +620,9 @@ class Attributor:
             lead = words[0]
             if words[-1].endswith(("'s", "’s")):
                 continue  # "Radio Svoboda's Donbas": an owner, then what it owns, not a person's name
-            if (lead in TITLES or lead in FUNCTION_WORDS or lead in DETERMINERS) and len(words) == 2 and words[1] not in NOT_NAMES:
-                span = (toks[first + 1].start, tok.end)  # "Major Stanislav Orekhov", "For Marta Ilnytska"
-            elif lead not in FUNCTION_WORDS and lead not in DETERMINERS and lead not in TITLES and words[-1] not in NOT_NAMES:
+            if (lead in TITLES or lead in FUNCTION_WORDS or lead in DETERMINERS or lead in HEADS) and len(words) == 2 and words[1] not in NOT_NAMES:
+                span = (toks[first + 1].start, tok.end)  # "Major Stanislav Orekhov", "For Marta Ilnytska", "Lawyer Irina Galkina"
+            elif lead not in FUNCTION_WORDS and lead not in DETERMINERS and lead not in TITLES and lead not in HEADS and words[-1] not in NOT_NAMES:
                 span = (toks[first].start, tok.end)
             else:
                 continue  # "In February Irina called": a month, not a first name

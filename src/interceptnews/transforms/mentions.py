@@ -1042,10 +1042,11 @@ def full_name_before(text: str, surname: str, pos: int) -> tuple[int, int] | Non
         before = words[-1].lower().rstrip(".")
         if before.endswith(("'s", "’s")):
             continue  # "Radio Svoboda's Donbas": an owner, then what it owns, not a person's name
-        if (first in TITLES or first in FUNCTION_WORDS or first in DETERMINERS) and len(words) == 2 and before not in NOT_NAMES:
-            # "Major Stanislav Orekhov" -> "Stanislav Orekhov", "For Marta Ilnytska" -> "Marta Ilnytska"
+        if (first in TITLES or first in FUNCTION_WORDS or first in DETERMINERS or first in HEADS) and len(words) == 2 and before not in NOT_NAMES:
+            # "Major Stanislav Orekhov" -> "Stanislav Orekhov", "For Marta Ilnytska" -> "Marta Ilnytska",
+            # "Lawyer Irina Galkina" -> "Irina Galkina" (a role noun before the name, as find_names drops it)
             return m.start() + m.group(1).index(words[1]), m.end()
-        if first not in FUNCTION_WORDS and first not in DETERMINERS and first not in TITLES and before not in NOT_NAMES:
+        if first not in FUNCTION_WORDS and first not in DETERMINERS and first not in TITLES and first not in HEADS and before not in NOT_NAMES:
             return m.start(), m.end()  # (not "In February Irina": a month)
     return None
 
