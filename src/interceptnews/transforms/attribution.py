@@ -49,6 +49,7 @@ _MAIN_REPORTING = {"says", "said", "tells", "told", "adds", "added", "writes", "
 _ACCORDING_ANYWHERE = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # A word set off by commas at a clause edge inside a quote: "Maxim, what ...", "... lies, Mum."
 _VOCATIVE = re.compile(r"(?:^|[.!?,]\s+|[\"“‘'«]\s*)([A-Z][a-z]+)(?=[,.!?])|(?<=,\s)([a-z]+)(?=[.!?])")
+# Universal and negative quantifiers: "every man in his unit" is nobody a pronoun can refer back to
 _QUANTIFIERS = frozenset({"every", "each", "any", "no"})
 
 

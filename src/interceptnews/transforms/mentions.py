@@ -1186,7 +1186,9 @@ def _name_sequences(text: str):
             yield start, m.end(), text[start:m.end()]
 
 
-_TITLE_WORDS = frozenset(TITLES) | frozenset(RANK_QUALIFIERS)
+# Titles and the abbreviated rank qualifiers ("Jr" of "Jr. Sgt."): a sequence of these alone is no name
+# (not every qualifier: "Lance" and "Chief" can be a first name or a call sign)
+_TITLE_WORDS = frozenset(TITLES) | {"jr", "sr", "brig"}
 _NEVER_A_NAME = frozenset(NOT_NAMES) | frozenset(FUNCTION_WORDS) | frozenset(DETERMINERS) | frozenset(HEADS) | frozenset(PRONOUNS)
 _THE_OR_WHO_AFTER = re.compile(r",\s+(?:the|who)\b")
 _WHOSE_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?whose\s")
@@ -1208,7 +1210,7 @@ def find_names(text: str, tokens: list[Token] | None = None, starts: list[int] |
             continue  # the hot path: a sentence-initial "The", "In", "Soldiers" (the checks below would reject it)
         words = whole.split()
         lows = [w.lower() for w in words]
-        # (set operations in C: "not X.isdisjoint(lows)" is some word in X, "TITLES.keys() >= set(lows)" every word a title)
+        # (set operations in C: "not X.isdisjoint(lows)" is some word in X, "_TITLE_WORDS >= set(lows)" every word a title)
         if not NOT_NAMES.isdisjoint(lows) or _is_possessive(words[-1]) or _TITLE_WORDS >= set(lows):
             continue  # "Alekseyev's mother" names the mother, not Alekseyev; "Jr" in "Jr. Sgt. Ruslan ..." is a rank
         # word checks first, the regular expressions after (most candidates are sentence-initial words)
