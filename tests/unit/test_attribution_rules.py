@@ -446,6 +446,33 @@ def test_a_capitalised_role_noun_before_a_name_is_not_part_of_the_name(params):
         assert quotes[0]["speaker"] == "Marharyta Stelmakh", noun
 
 
+def test_a_person_introduced_after_a_question_is_not_its_answerer(params):
+    # the pronoun after a question goes to the other side of the call, unless the next paragraph
+    # introduces a new person ("In another, a paratrooper ... tells"), who is then the one speaking
+    raw = ("Ukraine's military intelligence agency has released two calls about unpaid bonuses.\n\n"
+           "In the first, a soldier from the Tver region tells his wife that his bonus never arrived.\n\n"
+           "“Did you ask the commander?” his wife asks.\n\n"
+           "In another, a paratrooper on the Dnipro river tells his mother that his commander takes a cut.\n\n"
+           "“If you don’t pay, you go on the next assault,” he says.\n")
+    _, quotes = rows(raw, params)
+    assert quotes[-1]["speaker"] == "a paratrooper on the Dnipro river"
+
+
+def test_a_named_place_after_a_person_belongs_to_the_description(params):
+    for place in ("on the Dnipro river", "in the Kursk region", "on the Zaporizhzhia front"):
+        raw = ("A Russian soldier has complained about his pay in a call released by Ukraine.\n\n"
+               f"A Ukrainian commander {place} told reporters that such calls were common.\n\n"
+               "“They complain about money more than about the shelling,” he said.\n")
+        _, quotes = rows(raw, params)
+        assert quotes[0]["speaker"] == f"A Ukrainian commander {place}", place
+    # a weekday or an unnamed place is not part of who is meant
+    for place in ("in the trenches", "on Tuesday"):
+        raw = ("A Russian soldier has complained about his pay in a call released by Ukraine.\n\n"
+               f"“They complain about money more than about the shelling,” said a Ukrainian commander {place}.\n")
+        _, quotes = rows(raw, params)
+        assert quotes[0]["speaker"] == "a Ukrainian commander", place
+
+
 def test_a_first_name_after_a_kin_word_names_the_relative(params):
     raw = ("A Russian gunner begged his mother for money in a call intercepted by Ukraine.\n\n"
            "“Send what you can,” he said.\n\n"

@@ -784,6 +784,12 @@ class Attributor:
             return None
         j, last = tops[-1]
         p = self._paragraph_of(m.start)
+        p0 = self.paragraphs[p][0]
+        if any(x.kind == "indefinite" and not x.plural and x.role not in ("intelligence_agency", "military_unit")
+               for x in self.mentions[bisect.bisect_left(self.mention_starts, p0):bisect.bisect_left(self.mention_starts, m.start)]):
+            # 'In another, a paratrooper tells his mother ... "...," he says.': a person introduced in this
+            # paragraph is the new topic, not the one a question in the last paragraph was put to
+            return None
         if last.paragraph_end_index == p - 1 and self.text[last.start:last.end].rstrip().endswith("?"):
             asker = self.results[j].entity
             other = self._other_participant(tops, asker)

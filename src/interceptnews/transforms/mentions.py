@@ -402,6 +402,21 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                 and role not in ("intelligence_agency", "military_unit"):
             last = _origin_end(text, tokens, last + 2, last) if tokens[last + 1].lower == "from" \
                 else _near_place_end(text, tokens, last)  # "a soldier near Vovchansk", "near Chasiv Yar"
+        # where a person is, by a named place: "a paratrooper on the Dnipro river", "a conscript in the Kursk
+        # region", "a soldier on the Zaporizhzhia front" (only "the" + a capitalised name + a place word:
+        # "the brigade on Tuesday" or "a soldier in a trench" add nothing to who is meant)
+        elif role in ("soldier", "civilian", "relative") and not plural and last + 4 < len(tokens) \
+                and tokens[last + 1].lower in ("on", "in") and tokens[last + 2].lower == "the" \
+                and tokens[last + 3].text[0].isupper() and tokens[last + 3].lower not in NOT_NAMES \
+                and _contiguous(text, tokens[last], tokens[last + 1]) and _contiguous(text, tokens[last + 1], tokens[last + 2]) \
+                and _contiguous(text, tokens[last + 2], tokens[last + 3]):
+            end = last + 3
+            while end + 1 < len(tokens) and end - last < 6 and tokens[end + 1].text[0].isupper() \
+                    and _contiguous(text, tokens[end], tokens[end + 1]):
+                end += 1
+            if end + 1 < len(tokens) and _contiguous(text, tokens[end], tokens[end + 1]) \
+                    and tokens[end + 1].lower in _PLACE_NOUNS | _NAMED_AREA_NOUNS | {"river", "front", "line", "bridgehead"}:
+                last = end + 1
         # service: "a contract soldier serving in an artillery battery", "a marine fighting near Krynky"
         if role == "soldier" and last + 3 < len(tokens) and tokens[last + 1].lower in _SERVICE_VERBS \
                 and tokens[last + 2].lower in ("in", "with", "near", "on") and _contiguous(text, tokens[last], tokens[last + 1]):
