@@ -415,7 +415,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None, tokens: lis
                     and _contiguous(text, tokens[end], tokens[end + 1]):
                 end += 1
             if end + 1 < len(tokens) and _contiguous(text, tokens[end], tokens[end + 1]) \
-                    and tokens[end + 1].lower in _PLACE_NOUNS | _NAMED_AREA_NOUNS | {"river", "front", "line", "bridgehead"}:
+                    and tokens[end + 1].lower in _LOCATED_AT_NOUNS:
                 last = end + 1
         # service: "a contract soldier serving in an artillery battery", "a marine fighting near Krynky"
         if role == "soldier" and last + 3 < len(tokens) and tokens[last + 1].lower in _SERVICE_VERBS \
@@ -611,6 +611,9 @@ _ORIGIN_BODIES = {"group", "office", "administration", "commissariat"}
 # Nouns after a proper name that end a unit or front name: "the Karatau battalion", "the Kupiansk direction"
 _NAMED_AREA_NOUNS = {"battalion", "brigade", "regiment", "division", "corps", "detachment", "direction", "sector", "front",
                      "axis", "area"}
+
+# The last word of a named place a person is at: "on the Dnipro river", "in the Kursk region"
+_LOCATED_AT_NOUNS = frozenset(_PLACE_NOUNS | _NAMED_AREA_NOUNS | {"river", "front", "line", "bridgehead"})
 
 
 def _origin_end(text: str, tokens: list[Token], j: int, last: int) -> int:
