@@ -139,9 +139,10 @@ TITLES = {"president": "official", "minister": "official", "general": "soldier",
 PORTFOLIOS = {"defence", "defense", "justice", "health", "foreign", "internal", "interior", "finance", "education",
               "labour", "labor", "emergencies", "emergency", "culture"}
 # Words that qualify a rank in a title: "Senior Sergeant", "Junior Lieutenant", "Lance Corporal"
-RANK_QUALIFIERS = {"senior", "junior", "lance", "staff", "first", "chief", "master", "warrant", "petty", "lieutenant", "corporal", "ensign",
-                   # abbreviated ("Jr. Sgt.", "Sr. Lt.", "Brig. Gen."): the full stop is not part of the token
-                   "jr", "sr", "brig"}
+# abbreviated qualifiers ("Jr. Sgt.", "Sr. Lt.", "Brig. Gen."): the full stop is not part of the token
+ABBREVIATED_RANK_QUALIFIERS = {"jr", "sr", "brig"}
+RANK_QUALIFIERS = {"senior", "junior", "lance", "staff", "first", "chief", "master", "warrant", "petty", "lieutenant", "corporal",
+                   "ensign"} | ABBREVIATED_RANK_QUALIFIERS
 # Capitalised words that are never a person's name, though they may stand before a cue verb.
 NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -12,7 +12,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
-from .lexicon import (AGENCY_WORDS, PORTFOLIOS, RANK_QUALIFIERS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
+from .lexicon import (ABBREVIATED_RANK_QUALIFIERS, AGENCY_WORDS, PORTFOLIOS, RANK_QUALIFIERS, SINGULAR_OF, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DEMONYM_NOUNS, DETERMINERS, FRAGMENT_VERBS, FUNCTION_WORDS, HEADS,
                       INDEFINITE, INSTITUTION_HEADS, MODIFIER_SUFFIXES, MODIFIERS, MULTIWORD_HEADS, NOT_NAMES, PLACE_SPEAKERS, PRONOUNS, TITLES)
 
 # A word: "U.S." and "S.B.U." are one word; Latin letters with accents too. Written to begin with its
@@ -1206,7 +1206,7 @@ def _name_sequences(text: str):
 
 # Titles and the abbreviated rank qualifiers ("Jr" of "Jr. Sgt."): a sequence of these alone is no name
 # (not every qualifier: "Lance" and "Chief" can be a first name or a call sign)
-_TITLE_WORDS = frozenset(TITLES) | {"jr", "sr", "brig"}
+_TITLE_WORDS = frozenset(TITLES) | frozenset(ABBREVIATED_RANK_QUALIFIERS)
 _NEVER_A_NAME = frozenset(NOT_NAMES) | frozenset(FUNCTION_WORDS) | frozenset(DETERMINERS) | frozenset(HEADS) | frozenset(PRONOUNS)
 _THE_OR_WHO_AFTER = re.compile(r",\s+(?:the|who)\b")
 _WHOSE_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?whose\s")
